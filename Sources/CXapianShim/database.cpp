@@ -1,0 +1,52 @@
+#include "shim_internal.hpp"
+
+using xs::guard;
+using xs::str;
+
+namespace xs {
+
+void each_metadata(const Xapian::Database &db, const std::string &prefix,
+                   xs_metadata_visitor visit, void *context) {
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+        std::string key = *it;
+        std::string value = db.get_metadata(key);
+        if (visit(context, key.data(), key.size(), value.data(), value.size()) != 0) break;
+    }
+}
+
+}  // namespace xs
+
+extern "C" {
+
+xs_database *xs_database_open(const char *path, XSError *err) {
+    return guard<xs_database *>(err, nullptr, [&] {
+        return new xs_database{Xapian::Database(path ? path : "")};
+    });
+}
+
+void xs_database_free(xs_database *db) { delete db; }
+
+int xs_database_reopen(xs_database *db, XSError *err) {
+    return guard<int>(err, -1, [&] { return db->db.reopen() ? 1 : 0; });
+}
+
+uint32_t xs_database_get_doccount(xs_database *db, XSError *err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
+}
+
+char *xs_database_get_metadata(xs_database *db, const char *key, size_t key_len,
+                               size_t *out_len, XSError *err) {
+    return guard<char *>(err, nullptr, [&] {
+        return xs::copy_out(db->db.get_metadata(str(key, key_len)), out_len);
+    });
+}
+
+int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix_len,
+                              xs_metadata_visitor visit, void *context, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        xs::each_metadata(db->db, str(prefix, prefix_len), visit, context);
+        return 0;
+    });
+}
+
+}  // extern "C"

@@ -1,0 +1,211 @@
+/*
+ * CXapianShim: a plain C API over Xapian 1.4.
+ *
+ * Every function catches every C++ exception. A failure is reported through
+ * the `XSError *err` out-parameter (which may be NULL) and by the return
+ * value: NULL for handle constructors, a negative or zero status otherwise.
+ * Handles are opaque; each `*_new`/`*_open` has a matching `*_free`.
+ * Strings cross the boundary as (pointer, length) pairs and may contain NULs.
+ * Strings returned by the shim are malloc'd: release them with xs_string_free.
+ */
+#ifndef CXAPIANSHIM_H
+#define CXAPIANSHIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Xapian's error classes, plus the two ways a non-Xapian exception can surface. */
+typedef enum XSErrorCode {
+    XS_OK = 0,
+    XS_DATABASE_LOCK_ERROR,
+    XS_DATABASE_MODIFIED_ERROR,
+    XS_DATABASE_NOT_FOUND_ERROR,
+    XS_DATABASE_OPENING_ERROR,
+    XS_DATABASE_CORRUPT_ERROR,
+    XS_DATABASE_VERSION_ERROR,
+    XS_DATABASE_CREATE_ERROR,
+    XS_DATABASE_CLOSED_ERROR,
+    XS_DATABASE_ERROR,
+    XS_DOC_NOT_FOUND_ERROR,
+    XS_QUERY_PARSER_ERROR,
+    XS_WILDCARD_ERROR,
+    XS_INVALID_ARGUMENT_ERROR,
+    XS_INVALID_OPERATION_ERROR,
+    XS_RANGE_ERROR,
+    XS_OTHER_XAPIAN_ERROR,
+    XS_STD_EXCEPTION,
+    XS_UNKNOWN_EXCEPTION
+} XSErrorCode;
+
+typedef struct XSError {
+    XSErrorCode code;
+    /* Xapian's class name, e.g. "DatabaseLockError", or "std::exception". */
+    char type[64];
+    /* Xapian's message (and context, when it has one). */
+    char message[1024];
+} XSError;
+
+typedef struct xs_database xs_database;
+typedef struct xs_writable_database xs_writable_database;
+typedef struct xs_document xs_document;
+typedef struct xs_termgenerator xs_termgenerator;
+typedef struct xs_stem xs_stem;
+typedef struct xs_queryparser xs_queryparser;
+typedef struct xs_query xs_query;
+typedef struct xs_enquire xs_enquire;
+typedef struct xs_mset xs_mset;
+
+void xs_string_free(char *s);
+const char *xs_version_string(void);
+
+/* ---- Database (read-only; a stub file opens all its shards as one) ---- */
+xs_database *xs_database_open(const char *path, XSError *err);
+void xs_database_free(xs_database *db);
+int xs_database_reopen(xs_database *db, XSError *err);
+uint32_t xs_database_get_doccount(xs_database *db, XSError *err);
+/* Returns a malloc'd value (possibly empty), or NULL on error. */
+char *xs_database_get_metadata(xs_database *db, const char *key, size_t key_len,
+                               size_t *out_len, XSError *err);
+
+typedef int (*xs_metadata_visitor)(void *context, const char *key, size_t key_len,
+                                   const char *value, size_t value_len);
+/* Calls `visit` for every metadata key starting with `prefix`, with its value.
+ * Returning non-zero from `visit` stops the walk. On a stub of several shards,
+ * this reads the first shard only (as Xapian does). */
+int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix_len,
+                              xs_metadata_visitor visit, void *context, XSError *err);
+
+/* ---- WritableDatabase ---- */
+enum { XS_DB_CREATE_OR_OPEN = 1, XS_DB_CREATE_OR_OVERWRITE = 2, XS_DB_OPEN = 3 };
+xs_writable_database *xs_writable_database_open(const char *path, int action,
+                                                XSError *err);
+void xs_writable_database_free(xs_writable_database *db);
+int xs_writable_database_commit(xs_writable_database *db, XSError *err);
+int xs_writable_database_close(xs_writable_database *db, XSError *err);
+uint32_t xs_writable_database_add_document(xs_writable_database *db,
+                                           const xs_document *doc, XSError *err);
+uint32_t xs_writable_database_replace_document(xs_writable_database *db,
+                                               const char *term, size_t term_len,
+                                               const xs_document *doc, XSError *err);
+int xs_writable_database_delete_document(xs_writable_database *db, const char *term,
+                                         size_t term_len, XSError *err);
+uint32_t xs_writable_database_get_doccount(xs_writable_database *db, XSError *err);
+/* Returns 1 if the term indexes at least one document, 0 if not, -1 on error. */
+int xs_writable_database_term_exists(xs_writable_database *db, const char *term,
+                                     size_t term_len, XSError *err);
+int xs_writable_database_set_metadata(xs_writable_database *db, const char *key,
+                                      size_t key_len, const char *value,
+                                      size_t value_len, XSError *err);
+char *xs_writable_database_get_metadata(xs_writable_database *db, const char *key,
+                                        size_t key_len, size_t *out_len, XSError *err);
+int xs_writable_database_metadata_each(xs_writable_database *db, const char *prefix,
+                                       size_t prefix_len, xs_metadata_visitor visit,
+                                       void *context, XSError *err);
+/* Adds every word of `text` to the spelling dictionary with frequency 1. */
+int xs_writable_database_add_spelling(xs_writable_database *db, const char *word,
+                                      size_t word_len, uint32_t freqinc, XSError *err);
+
+/* ---- Document ---- */
+xs_document *xs_document_new(XSError *err);
+void xs_document_free(xs_document *doc);
+int xs_document_set_data(xs_document *doc, const char *data, size_t len, XSError *err);
+int xs_document_add_value(xs_document *doc, uint32_t slot, const char *value,
+                          size_t len, XSError *err);
+int xs_document_add_term(xs_document *doc, const char *term, size_t len,
+                         uint32_t wdfinc, XSError *err);
+int xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
+                                 XSError *err);
+
+/* ---- Stem ---- */
+xs_stem *xs_stem_new(const char *language, XSError *err);
+void xs_stem_free(xs_stem *stem);
+/* Space-separated list of the languages this Xapian build can stem. */
+const char *xs_stem_get_available_languages(void);
+
+/* ---- TermGenerator ---- */
+enum { XS_STEM_NONE = 0, XS_STEM_SOME = 1, XS_STEM_ALL = 2, XS_STEM_ALL_Z = 3,
+       XS_STEM_SOME_FULL_POS = 4 };
+xs_termgenerator *xs_termgenerator_new(XSError *err);
+void xs_termgenerator_free(xs_termgenerator *tg);
+int xs_termgenerator_set_stemmer(xs_termgenerator *tg, const xs_stem *stem, XSError *err);
+int xs_termgenerator_set_stemming_strategy(xs_termgenerator *tg, int strategy,
+                                           XSError *err);
+int xs_termgenerator_set_document(xs_termgenerator *tg, xs_document *doc, XSError *err);
+int xs_termgenerator_index_text(xs_termgenerator *tg, const char *text, size_t len,
+                                uint32_t wdf_inc, const char *prefix, int with_positions,
+                                XSError *err);
+int xs_termgenerator_increase_termpos(xs_termgenerator *tg, uint32_t delta, XSError *err);
+
+/* ---- QueryParser ---- */
+enum {
+    XS_FLAG_BOOLEAN = 1, XS_FLAG_PHRASE = 2, XS_FLAG_LOVEHATE = 4,
+    XS_FLAG_BOOLEAN_ANY_CASE = 8, XS_FLAG_WILDCARD = 16, XS_FLAG_PURE_NOT = 32,
+    XS_FLAG_PARTIAL = 64, XS_FLAG_SPELLING_CORRECTION = 128, XS_FLAG_SYNONYM = 256,
+    XS_FLAG_AUTO_SYNONYMS = 512, XS_FLAG_AUTO_MULTIWORD_SYNONYMS = 1024,
+    XS_FLAG_DEFAULT = 7
+};
+enum { XS_OP_AND = 0, XS_OP_OR = 1 };
+xs_queryparser *xs_queryparser_new(XSError *err);
+void xs_queryparser_free(xs_queryparser *qp);
+int xs_queryparser_set_stemmer(xs_queryparser *qp, const xs_stem *stem, XSError *err);
+int xs_queryparser_set_stemming_strategy(xs_queryparser *qp, int strategy, XSError *err);
+int xs_queryparser_set_default_op(xs_queryparser *qp, int op, XSError *err);
+int xs_queryparser_set_database(xs_queryparser *qp, const xs_database *db, XSError *err);
+int xs_queryparser_add_prefix(xs_queryparser *qp, const char *field, const char *prefix,
+                              XSError *err);
+int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
+                                      const char *prefix, XSError *err);
+xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
+                                     unsigned flags, XSError *err);
+/* The corrected query string after parsing with SPELLING_CORRECTION (may be empty). */
+char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_len,
+                                                XSError *err);
+
+/* ---- Query ---- */
+void xs_query_free(xs_query *q);
+int xs_query_empty(const xs_query *q);
+char *xs_query_get_description(const xs_query *q, size_t *out_len, XSError *err);
+
+/* ---- Enquire ---- */
+xs_enquire *xs_enquire_new(const xs_database *db, XSError *err);
+void xs_enquire_free(xs_enquire *enq);
+int xs_enquire_set_query(xs_enquire *enq, const xs_query *q, XSError *err);
+int xs_enquire_set_bm25(xs_enquire *enq, double k1, double k2, double k3, double b,
+                        double min_normlen, XSError *err);
+int xs_enquire_set_collapse_key(xs_enquire *enq, uint32_t slot, uint32_t collapse_max,
+                                XSError *err);
+xs_mset *xs_enquire_get_mset(xs_enquire *enq, uint32_t first, uint32_t maxitems,
+                             uint32_t check_at_least, XSError *err);
+
+/* ---- MSet ---- */
+void xs_mset_free(xs_mset *mset);
+uint32_t xs_mset_size(const xs_mset *mset);
+uint32_t xs_mset_get_matches_estimated(const xs_mset *mset);
+uint32_t xs_mset_get_matches_lower_bound(const xs_mset *mset);
+uint32_t xs_mset_get_matches_upper_bound(const xs_mset *mset);
+/* Per-hit accessors; `index` counts from 0 within this MSet. */
+uint32_t xs_mset_get_docid(const xs_mset *mset, uint32_t index, XSError *err);
+double xs_mset_get_weight(const xs_mset *mset, uint32_t index, XSError *err);
+int xs_mset_get_percent(const xs_mset *mset, uint32_t index, XSError *err);
+uint32_t xs_mset_get_collapse_count(const xs_mset *mset, uint32_t index, XSError *err);
+char *xs_mset_get_document_data(const xs_mset *mset, uint32_t index, size_t *out_len,
+                                XSError *err);
+char *xs_mset_get_value(const xs_mset *mset, uint32_t index, uint32_t slot,
+                        size_t *out_len, XSError *err);
+enum { XS_SNIPPET_BACKGROUND_MODEL = 1, XS_SNIPPET_EXHAUSTIVE = 2,
+       XS_SNIPPET_EMPTY_WITHOUT_MATCH = 4, XS_SNIPPET_CJK_NGRAM = 2048 };
+/* MSet::snippet: HTML-escaped text with hi_start/hi_end around matches. */
+char *xs_mset_snippet(const xs_mset *mset, const char *text, size_t len, size_t length,
+                      const xs_stem *stem, unsigned flags, const char *hi_start,
+                      const char *hi_end, const char *omit, size_t *out_len,
+                      XSError *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

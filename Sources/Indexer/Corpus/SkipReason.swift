@@ -1,0 +1,45 @@
+/// Why a file in the corpus was not indexed. Each has a one-line explanation.
+public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
+    case unreadable(String)
+    case binary
+    case invalidUTF8(offset: Int)
+    case empty
+    case tooLarge(size: Int64, limit: Int64)
+    case notRegularFile(String)
+    case symlinkNotFollowed
+    case symlinkLoop
+    case symlinkOutsideCorpus
+    case vanished
+    case changedWhileReading
+
+    public var description: String {
+        switch self {
+        case .unreadable(let why): return "cannot be read (\(why))"
+        case .binary: return "binary file, not text"
+        case .invalidUTF8(let offset): return "not valid UTF-8 (first bad byte at offset \(offset))"
+        case .empty: return "empty file"
+        case .tooLarge(let size, let limit): return "too large (\(size) bytes; the limit is \(limit))"
+        case .notRegularFile(let what): return "not a regular file (\(what)), not opened"
+        case .symlinkNotFollowed: return "symbolic link, not followed (use --follow-symlinks)"
+        case .symlinkLoop: return "symbolic link loop, not followed"
+        case .symlinkOutsideCorpus: return "symbolic link to outside the corpus, not followed"
+        case .vanished: return "vanished before it could be read"
+        case .changedWhileReading: return "changed while being read; it will be retried on the next build"
+        }
+    }
+
+    /// A short stable tag for summaries and JSON.
+    public var tag: String {
+        switch self {
+        case .unreadable: return "unreadable"
+        case .binary: return "binary"
+        case .invalidUTF8: return "invalid-utf8"
+        case .empty: return "empty"
+        case .tooLarge: return "too-large"
+        case .notRegularFile: return "not-regular"
+        case .symlinkNotFollowed, .symlinkLoop, .symlinkOutsideCorpus: return "symlink"
+        case .vanished: return "vanished"
+        case .changedWhileReading: return "changed-while-reading"
+        }
+    }
+}

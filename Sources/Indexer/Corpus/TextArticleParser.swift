@@ -1,0 +1,61 @@
+/// Reads the plain-text article format of `seeds/`.
+///
+/// - Blocks are separated by blank lines; lines within a block are joined.
+/// - The first block is the title.
+/// - A block of two or more lines whose last line is a photo credit is a caption.
+/// - A short single-line block with no closing punctuation is a section heading;
+///   the passages after it belong to that section.
+/// - A Reuters-style dateline right after the title is kept as the dateline.
+public struct TextArticleParser: Sendable {
+    public init() {}
+
+    public func parse(_ text: String) -> Article {
+        let blocks = Self.blocks(of: text)
+        guard let first = blocks.first else { return Article(title: "", passages: []) }
+        var article = Article(title: first.joined(separator: " "), passages: [])
+        var section: String?
+        for (index, lines) in blocks.enumerated().dropFirst() {
+            if index == 1, lines.count == 1, Heuristics.isDateline(lines[0]) {
+                article.dateline = lines[0]
+                continue
+            }
+            let isLast = index == blocks.count - 1
+            if lines.count == 1, !isLast, Heuristics.isHeading(lines[0]) {
+                section = lines[0]
+                continue
+            }
+            let number = article.passages.count + 1
+            if lines.count >= 2, let credit = lines.last, Heuristics.isCredit(credit) {
+                let caption = lines.dropLast().joined(separator: " ")
+                article.passages.append(Passage(number: number, kind: .caption, text: caption, credit: credit, section: section))
+            } else {
+                article.passages.append(Passage(number: number, kind: .paragraph, text: lines.joined(separator: " "), section: section))
+            }
+        }
+        return article
+    }
+
+    /// Non-empty blocks, each a list of trimmed non-empty lines.
+    static func blocks(of text: String) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String] = []
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = TextSanitizer.clean(String(rawLine)).trimmingWhitespace()
+            if line.isEmpty {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

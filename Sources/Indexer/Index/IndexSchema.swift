@@ -1,0 +1,65 @@
+/// Every term prefix, value slot and metadata key of the index, in one place.
+///
+/// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
+public enum IndexSchema {
+    /// Bumped when documents written by an older version can no longer be read.
+    public static let version = "1"
+
+    // MARK: Term prefixes
+    /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
+    public static let uniqueIDPrefix = "Q"
+    /// Title words (the `title:` field).
+    public static let titlePrefix = "S"
+    /// Every passage of one file: `XF` + path (hashed when too long). Used to
+    /// replace or delete a file's passages together.
+    public static let filePrefix = "XF"
+    /// Boolean: `XKparagraph` or `XKcaption`.
+    public static let kindPrefix = "XK"
+    /// Photo credit words (the `credit:` field).
+    public static let creditPrefix = "XC"
+    /// Section heading words (the `section:` field).
+    public static let sectionPrefix = "XS"
+
+    /// Title words are also indexed unprefixed with this wdf, so passages of an
+    /// article about the query rank higher.
+    public static let titleWeight: UInt32 = 2
+
+    // MARK: Value slots
+    /// Hash of the article's path: the collapse key ("at most N per article").
+    public static let articleKeySlot: UInt32 = 0
+    /// The passage number, zero-padded so it sorts.
+    public static let passageNumberSlot: UInt32 = 1
+
+    // MARK: User metadata keys (per shard database)
+    public static let schemaVersionKey = "schema.version"
+    public static let languageKey = "schema.language"
+    public static let stemStrategyKey = "schema.stemming"
+    public static let shardCountKey = "schema.shards"
+    /// The last build's summary (JSON), written with its final commit.
+    public static let lastBuildKey = "build.last"
+    /// `file:` + path key -> FileRecord of an indexed file.
+    public static let fileRecordPrefix = "file:"
+    /// `fail:` + path key -> FailureRecord of a file that could not be indexed.
+    public static let failureRecordPrefix = "fail:"
+
+    /// Xapian's limit on a term's length in bytes (glass: 245).
+    public static let maxTermBytes = 245
+
+    /// A term or key for `path`, hashed when it would exceed Xapian's limits.
+    public static func boundedTerm(prefix: String, _ body: String, limit: Int = 240) -> String {
+        if prefix.utf8.count + body.utf8.count <= limit { return prefix + body }
+        return prefix + "#" + ContentHash.longHex(body)
+    }
+
+    public static func uniqueTerm(path: String, passage: Int) -> String {
+        boundedTerm(prefix: uniqueIDPrefix, "\(path)#\(passage)")
+    }
+
+    public static func fileTerm(path: String) -> String { boundedTerm(prefix: filePrefix, path) }
+
+    public static func articleKey(path: String) -> String { ContentHash.hex(ContentHash.fnv1a(path)) }
+
+    public static func fileRecordKey(path: String) -> String { boundedTerm(prefix: fileRecordPrefix, path, limit: 200) }
+
+    public static func failureRecordKey(path: String) -> String { boundedTerm(prefix: failureRecordPrefix, path, limit: 200) }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// What `index status` reports: the last build, what the index holds, the
+/// files that failed, and how many files changed on disk since.
+public struct IndexStatus: Sendable, Codable {
+    public struct Pending: Sendable, Codable {
+        public var added = 0
+        public var changed = 0
+        public var removed = 0
+        public var total: Int { added + changed + removed }
+    }
+
+    public var index: String
+    public var lastBuild: BuildSummary?
+    public var documents: Int
+    public var files: Int
+    public var passages: Int
+    public var captions: Int
+    public var failed: [FailureRecord]
+    /// Nil when the corpus of the last build is no longer there.
+    public var pending: Pending?
+
+    enum CodingKeys: String, CodingKey {
+        case index, lastBuild = "last_build", documents, files, passages, captions, failed, pending
+    }
+
+    public static func load(index: String) throws -> IndexStatus {
+        let layout = IndexLayout(root: index)
+        guard layout.exists else { throw IndexError.noIndex(layout.root) }
+        do {
+            var records: [String: FileRecord] = [:]
+            var failed: [FailureRecord] = []
+            var lastBuild: BuildSummary?
+            for shard in try layout.liveShards() {
+                let db = try Database(path: layout.absolute(shard))
+                for (_, value) in try db.metadata(prefix: IndexSchema.fileRecordPrefix) {
+                    if let record = FileRecord(decoding: value) { records[record.path] = record }
+                }
+                failed += try db.metadata(prefix: IndexSchema.failureRecordPrefix).compactMap { FailureRecord(decoding: $0.value) }
+                let json = try db.getMetadata(IndexSchema.lastBuildKey)
+                if lastBuild == nil, !json.isEmpty { lastBuild = try? JSONDecoder().decode(BuildSummary.self, from: Data(json.utf8)) }
+            }
+            let documents = try Database(path: layout.root).getDoccount()
+            var status = IndexStatus(index: layout.root, lastBuild: lastBuild, documents: documents, files: records.count,
+                                     passages: records.values.reduce(0) { $0 + $1.passages },
+                                     captions: records.values.reduce(0) { $0 + $1.captions },
+                                     failed: failed.sorted { $0.path < $1.path })
+            if let corpus = lastBuild?.corpus, FileManager.default.fileExists(atPath: corpus) {
+                status.pending = pendingChanges(corpus: corpus, records: records, failed: failed)
+            }
+            return status
+        } catch let error as XapianError {
+            throw IndexError.xapian(error)
+        }
+    }
+
+    /// Files on disk whose size or mtime differ from what the index recorded.
+    static func pendingChanges(corpus: String, records: [String: FileRecord], failed: [FailureRecord]) -> Pending {
+        var pending = Pending()
+        var unseen = records
+        let failedPaths = Dictionary(failed.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for entry in CorpusWalker(root: corpus).walk().entries {
+            if let record = unseen.removeValue(forKey: entry.relativePath) {
+                if record.size != entry.size || record.mtimeNs != entry.mtimeNs { pending.changed += 1 }
+            } else if let failure = failedPaths[entry.relativePath] {
+                if failure.size != entry.size || failure.mtimeNs != entry.mtimeNs { pending.changed += 1 }
+            } else {
+                pending.added += 1
+            }
+        }
+        pending.removed = unseen.count
+        return pending
+    }
+}

@@ -1,0 +1,44 @@
+/// Turns the passages of one article into Xapian documents, per `IndexSchema`.
+/// One per shard thread: it owns a TermGenerator.
+final class PassageDocumentMaker: @unchecked Sendable {
+    private let termGenerator: TermGenerator
+
+    init(stem: Stem, strategy: StemStrategy) throws {
+        termGenerator = try TermGenerator()
+        try termGenerator.setStemmer(stem)
+        try termGenerator.setStemmingStrategy(strategy)
+    }
+
+    func documents(for article: Article, path: String) throws -> [Document] {
+        let articleKey = IndexSchema.articleKey(path: path)
+        let fileTerm = IndexSchema.fileTerm(path: path)
+        return try article.passages.map { passage in
+            let doc = try Document()
+            try termGenerator.setDocument(doc)
+            try termGenerator.indexText(passage.text)
+            try termGenerator.increaseTermpos()
+            try termGenerator.indexText(article.title, wdfInc: IndexSchema.titleWeight, positions: false)
+            try termGenerator.indexText(article.title, prefix: IndexSchema.titlePrefix, positions: false)
+            if let credit = passage.credit {
+                try termGenerator.indexText(credit, prefix: IndexSchema.creditPrefix, positions: false)
+            }
+            if let section = passage.section {
+                try termGenerator.indexText(section, prefix: IndexSchema.sectionPrefix, positions: false)
+            }
+            try doc.addBooleanTerm(IndexSchema.kindPrefix + passage.kind.rawValue)
+            try doc.addBooleanTerm(fileTerm)
+            try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: path, passage: passage.number))
+            try doc.addValue(IndexSchema.articleKeySlot, articleKey)
+            try doc.addValue(IndexSchema.passageNumberSlot, Self.sortable(passage.number))
+            let stored = StoredPassage(path: path, number: passage.number, kind: passage.kind, title: article.title,
+                                       section: passage.section, credit: passage.credit, text: passage.text)
+            try doc.setData(stored.encoded())
+            return doc
+        }
+    }
+
+    static func sortable(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+}

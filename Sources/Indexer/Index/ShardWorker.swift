@@ -1,0 +1,75 @@
+import Logging
+
+/// Runs one shard's planned tasks on the calling thread: reads, parses and
+/// indexes files, records failures, and commits the last batch.
+struct ShardWorker {
+    let writer: ShardWriter
+    let reader: ArticleFileReader
+    let logger: Logger
+    let tracker: ProgressTracker
+    let parser = TextArticleParser()
+
+    func run(_ tasks: [ShardTask]) -> ShardOutcome {
+        var outcome = ShardOutcome()
+        do {
+            for task in tasks { try perform(task, &outcome) }
+            try writer.commit()
+            outcome.records = try writer.fileRecords()
+        } catch {
+            outcome.error = error
+        }
+        return outcome
+    }
+
+    private func perform(_ task: ShardTask, _ outcome: inout ShardOutcome) throws {
+        switch task {
+        case .index(let entry, let old, let failedBefore):
+            try index(entry, old: old, failedBefore: failedBefore, &outcome)
+        case .remove(let record):
+            try writer.remove(path: record.path)
+            outcome.removed.append((record.path, record.hash))
+        case .fail(let failure, let old):
+            try fail(failure, old: old, &outcome)
+        case .forgetFailure(let path):
+            try writer.clearFailure(path)
+        }
+    }
+
+    private func index(_ entry: CorpusEntry, old: FileRecord?, failedBefore: Bool, _ outcome: inout ShardOutcome) throws {
+        switch reader.read(entry.absolutePath) {
+        case .skipped(let reason):
+            let failure = FailureRecord(path: entry.relativePath, size: entry.size, mtimeNs: entry.mtimeNs, reason: reason)
+            try fail(failure, old: old, &outcome)
+            tracker.fileDone(passages: 0)
+        case .read(let contents):
+            var record = FileRecord(path: entry.relativePath, size: contents.size, mtimeNs: contents.mtimeNs,
+                                    hash: contents.hash, passages: 0, captions: 0)
+            if let old, old.hash == contents.hash {
+                record.passages = old.passages
+                record.captions = old.captions
+                try writer.touch(record)
+                outcome.touched += 1
+                tracker.fileDone(passages: 0)
+                return
+            }
+            let article = parser.parse(contents.text)
+            record.passages = article.passages.count
+            record.captions = article.captions.count
+            try writer.index(article, record: record, replacing: old != nil)
+            if old != nil { outcome.changed += 1 } else { outcome.added.append((record.path, record.hash)) }
+            outcome.passagesWritten += article.passages.count
+            tracker.fileDone(passages: article.passages.count)
+        }
+    }
+
+    /// Warns once, records the failure, and drops passages the file had before.
+    private func fail(_ failure: FailureRecord, old: FileRecord?, _ outcome: inout ShardOutcome) throws {
+        logger.warning("\(failure.path): \(failure.reason)")
+        if let old {
+            try writer.remove(path: old.path)
+            outcome.removed.append((old.path, old.hash))
+        }
+        try writer.recordFailure(failure)
+        outcome.skipped.append(.init(path: failure.path, tag: failure.tag, reason: failure.reason))
+    }
+}

@@ -1,0 +1,86 @@
+/// Writes one shard database: passages, and the file records that describe
+/// them in the same transactions. Used by one thread at a time.
+final class ShardWriter: @unchecked Sendable {
+    let database: WritableDatabase
+    private let maker: PassageDocumentMaker
+    private let batchSize: Int
+    private let crashPoint: CrashPoint
+    private var pendingPassages = 0
+    private var pendingChanges = 0
+
+    init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, crashPoint: CrashPoint) throws {
+        database = try WritableDatabase(path: path, action: .createOrOpen)
+        maker = try PassageDocumentMaker(stem: stem, strategy: strategy)
+        self.batchSize = max(1, batchSize)
+        self.crashPoint = crashPoint
+    }
+
+    func fileRecords() throws -> [String: FileRecord] {
+        var records: [String: FileRecord] = [:]
+        for (_, value) in try database.metadata(prefix: IndexSchema.fileRecordPrefix) {
+            if let record = FileRecord(decoding: value) { records[record.path] = record }
+        }
+        return records
+    }
+
+    func failureRecords() throws -> [String: FailureRecord] {
+        var records: [String: FailureRecord] = [:]
+        for (_, value) in try database.metadata(prefix: IndexSchema.failureRecordPrefix) {
+            if let record = FailureRecord(decoding: value) { records[record.path] = record }
+        }
+        return records
+    }
+
+    /// Replaces every passage of `record.path` with those of `article`.
+    func index(_ article: Article, record: FileRecord, replacing: Bool) throws {
+        if replacing { try database.deleteDocument(term: IndexSchema.fileTerm(path: record.path)) }
+        for document in try maker.documents(for: article, path: record.path) {
+            try database.addDocument(document)
+            crashPoint.reach()
+        }
+        try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
+        try clearFailure(record.path)
+        pendingPassages += article.passages.count
+        try changed()
+    }
+
+    /// Same content, new mtime: only the record changes.
+    func touch(_ record: FileRecord) throws {
+        try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
+        try changed()
+    }
+
+    func remove(path: String) throws {
+        try database.deleteDocument(term: IndexSchema.fileTerm(path: path))
+        try database.setMetadata(IndexSchema.fileRecordKey(path: path), "")
+        try changed()
+    }
+
+    func recordFailure(_ failure: FailureRecord) throws {
+        try database.setMetadata(IndexSchema.failureRecordKey(path: failure.path), failure.encoded())
+        try changed()
+    }
+
+    func clearFailure(_ path: String) throws {
+        try database.setMetadata(IndexSchema.failureRecordKey(path: path), "")
+    }
+
+    func setMetadata(_ key: String, _ value: String) throws {
+        try database.setMetadata(key, value)
+    }
+
+    func commit() throws {
+        crashPoint.reach()
+        try database.commit()
+        crashPoint.reach()
+        pendingPassages = 0
+        pendingChanges = 0
+    }
+
+    /// Commits when a batch of passages (or of bookkeeping changes) is pending.
+    private func changed() throws {
+        pendingChanges += 1
+        crashPoint.reach()
+        if pendingPassages >= batchSize || pendingChanges >= batchSize * 4 { try commit() }
+    }
+}

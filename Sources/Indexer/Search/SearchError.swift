@@ -1,0 +1,14 @@
+/// Errors a search reports to its user.
+public enum SearchError: Error, Sendable, CustomStringConvertible {
+    case emptyQuery
+    case noIndex(String)
+    case xapian(XapianError)
+
+    public var description: String {
+        switch self {
+        case .emptyQuery: return "the query is empty; give words to search for"
+        case .noIndex(let path): return IndexError.noIndex(path).description
+        case .xapian(let error): return error.description
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// The answer to a `SearchRequest`.
+public struct SearchResults: Sendable {
+    public var query: String
+    /// Xapian's estimate of all matching passages (after per-article collapsing).
+    public var estimatedTotal: Int
+    public var hits: [SearchHit]
+    /// Set when the query had a syntax error and was searched as plain words.
+    public var syntaxError: String?
+    /// Microseconds the search took, parse to snippets.
+    public var tookMicroseconds: Int
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Logging
+
+/// Answers queries over an index folder. The query is parsed with the
+/// stemmer and stemming strategy recorded in the index, ranked with BM25,
+/// collapsed per article, and each hit gets a highlighted snippet.
+///
+/// A search that meets DatabaseModifiedError (a build committed meanwhile) or
+/// an opening error (a full rebuild swapped generations) reopens and retries.
+public final class Searcher: @unchecked Sendable {
+    public let layout: IndexLayout
+    public var bm25 = BM25Weight()
+    public static let maxRetries = 5
+    private let logger: Logger
+    private var session: SearchSession
+
+    public init(index: String, logger: Logger) throws {
+        layout = IndexLayout(root: index)
+        self.logger = logger
+        guard layout.exists else { throw SearchError.noIndex(layout.root) }
+        session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index)) }
+    }
+
+    public var language: String { session.stem.language }
+
+    public func documentCount() throws -> Int { try session.database.getDoccount() }
+
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
+        var attempt = 0
+        while true {
+            do {
+                return try session.run(request, bm25: bm25)
+            } catch let error as XapianError where attempt < Self.maxRetries && Self.isTransient(error) {
+                attempt += 1
+                logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
+                if error.kind == .databaseModifiedError, (try? session.database.reopen()) != nil { continue }
+                session = try Self.retrying(logger: logger) { try SearchSession(layout: layout) }
+            } catch let error as XapianError {
+                throw SearchError.xapian(error)
+            }
+        }
+    }
+
+    static func isTransient(_ error: XapianError) -> Bool {
+        error.kind == .databaseModifiedError || error.isDatabaseOpening || error.kind == .databaseCorruptError
+    }
+
+    private static func retrying<T>(logger: Logger, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as XapianError where attempt < maxRetries && isTransient(error) {
+                attempt += 1
+                logger.debug("retrying open", metadata: ["error": "\(error)"])
+                usleep(20_000 * UInt32(attempt))
+            } catch let error as XapianError {
+                throw SearchError.xapian(error)
+            }
+        }
+    }
+}

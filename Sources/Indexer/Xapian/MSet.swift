@@ -1,0 +1,58 @@
+import CXapianShim
+
+/// A page of matches from `Enquire.getMSet`. Indexes count from 0 within the page.
+public final class MSet: @unchecked Sendable {
+    public struct SnippetFlags: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let backgroundModel = SnippetFlags(rawValue: UInt32(XS_SNIPPET_BACKGROUND_MODEL))
+        public static let exhaustive = SnippetFlags(rawValue: UInt32(XS_SNIPPET_EXHAUSTIVE))
+        public static let emptyWithoutMatch = SnippetFlags(rawValue: UInt32(XS_SNIPPET_EMPTY_WITHOUT_MATCH))
+    }
+
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    deinit { xs_mset_free(handle) }
+
+    public var size: Int { Int(xs_mset_size(handle)) }
+    public var matchesEstimated: Int { Int(xs_mset_get_matches_estimated(handle)) }
+    public var matchesLowerBound: Int { Int(xs_mset_get_matches_lower_bound(handle)) }
+    public var matchesUpperBound: Int { Int(xs_mset_get_matches_upper_bound(handle)) }
+
+    public func getDocid(_ index: Int) throws -> UInt32 {
+        try ShimCall.check { xs_mset_get_docid(handle, UInt32(index), $0) }
+    }
+
+    public func getWeight(_ index: Int) throws -> Double {
+        try ShimCall.check { xs_mset_get_weight(handle, UInt32(index), $0) }
+    }
+
+    public func getPercent(_ index: Int) throws -> Int {
+        Int(try ShimCall.check { xs_mset_get_percent(handle, UInt32(index), $0) })
+    }
+
+    public func getCollapseCount(_ index: Int) throws -> Int {
+        Int(try ShimCall.check { xs_mset_get_collapse_count(handle, UInt32(index), $0) })
+    }
+
+    public func getDocumentData(_ index: Int) throws -> String {
+        try ShimCall.string { len, err in xs_mset_get_document_data(handle, UInt32(index), len, err) }
+    }
+
+    public func getValue(_ index: Int, slot: UInt32) throws -> String {
+        try ShimCall.string { len, err in xs_mset_get_value(handle, UInt32(index), slot, len, err) }
+    }
+
+    /// Xapian's MSet::snippet. The result is HTML-escaped, with `hiStart` and
+    /// `hiEnd` around the terms that match this MSet's query.
+    public func snippet(_ text: String, length: Int, stem: Stem, flags: SnippetFlags,
+                        hiStart: String, hiEnd: String, omit: String) throws -> String {
+        try text.withBytes { t, n in
+            try ShimCall.string { len, err in
+                xs_mset_snippet(handle, t, n, length, stem.handle, flags.rawValue, hiStart, hiEnd, omit, len, err)
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import CXapianShim
+
+/// Xapian's stemming strategies, shared by TermGenerator and QueryParser.
+public enum StemStrategy: String, Sendable, CaseIterable {
+    case none, some, all
+    /// Every word stemmed, stems written with a `Z` prefix: one term per word,
+    /// and `MSet::snippet` recognises the stems it highlights.
+    case allZ = "all_z"
+
+    var rawCode: Int32 {
+        switch self {
+        case .none: return Int32(XS_STEM_NONE)
+        case .some: return Int32(XS_STEM_SOME)
+        case .all: return Int32(XS_STEM_ALL)
+        case .allZ: return Int32(XS_STEM_ALL_Z)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import CXapianShim
+
+/// A Xapian database open for writing. It holds Xapian's write lock until
+/// closed or freed. Changes become visible only at `commit()`; freeing an
+/// uncommitted database discards its pending changes.
+public final class WritableDatabase: @unchecked Sendable {
+    public enum Action: Int32, Sendable {
+        case createOrOpen = 1
+        case createOrOverwrite = 2
+        case open = 3
+    }
+
+    let handle: OpaquePointer
+
+    public init(path: String, action: Action = .createOrOpen) throws {
+        handle = try ShimCall.handle { xs_writable_database_open(path, action.rawValue, $0) }
+    }
+
+    deinit { xs_writable_database_free(handle) }
+
+    public func commit() throws {
+        try ShimCall.check { xs_writable_database_commit(handle, $0) }
+    }
+
+    /// Releases the lock; uncommitted changes are discarded.
+    public func close() throws {
+        try ShimCall.check { xs_writable_database_close(handle, $0) }
+    }
+
+    @discardableResult
+    public func addDocument(_ document: Document) throws -> UInt32 {
+        try ShimCall.check { xs_writable_database_add_document(handle, document.handle, $0) }
+    }
+
+    @discardableResult
+    public func replaceDocument(uniqueTerm: String, _ document: Document) throws -> UInt32 {
+        try uniqueTerm.withBytes { t, n in
+            try ShimCall.check { xs_writable_database_replace_document(handle, t, n, document.handle, $0) }
+        }
+    }
+
+    /// Deletes every document indexed by `term`.
+    public func deleteDocument(term: String) throws {
+        try term.withBytes { t, n in
+            try ShimCall.check { xs_writable_database_delete_document(handle, t, n, $0) }
+        }
+    }
+
+    public func getDoccount() throws -> Int {
+        Int(try ShimCall.check { xs_writable_database_get_doccount(handle, $0) })
+    }
+
+    public func termExists(_ term: String) throws -> Bool {
+        try term.withBytes { t, n in
+            try ShimCall.check { xs_writable_database_term_exists(handle, t, n, $0) } == 1
+        }
+    }
+
+    public func setMetadata(_ key: String, _ value: String) throws {
+        try key.withBytes { k, kn in
+            try value.withBytes { v, vn in
+                try ShimCall.check { xs_writable_database_set_metadata(handle, k, kn, v, vn, $0) }
+            }
+        }
+    }
+
+    public func getMetadata(_ key: String) throws -> String {
+        try key.withBytes { k, n in
+            try ShimCall.string { len, err in xs_writable_database_get_metadata(handle, k, n, len, err) }
+        }
+    }
+
+    /// Every metadata (key, value) whose key starts with `prefix`, in key order.
+    public func metadata(prefix: String) throws -> [(key: String, value: String)] {
+        try MetadataCollector.collect(prefix: prefix) { p, n, visit, context, err in
+            xs_writable_database_metadata_each(handle, p, n, visit, context, err)
+        }
+    }
+
+    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws {
+        try word.withBytes { w, n in
+            try ShimCall.check { xs_writable_database_add_spelling(handle, w, n, frequency, $0) }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Index a folder of articles, or bring the index up to date with it.",
+        discussion: """
+        Incremental by default: only files added, changed, removed or renamed since the last build \
+        are (re)indexed. Files that cannot be indexed are warned about on stderr, remembered, and \
+        retried when they change. Only one build runs on an index at a time; a second one exits \
+        with 75 at once, or waits with --wait. Searches keep working during a build.
+
+        \(ExitStatus.documentation)
+        """
+    )
+
+    @Argument(help: "The corpus folder (searched recursively for .txt articles).")
+    var corpus: String
+
+    @OptionGroup var location: IndexOptions
+
+    @Flag(help: "Rebuild from scratch beside the live index, then swap it in atomically.")
+    var full = false
+
+    @Option(help: ArgumentHelp("Wait up to this many seconds for another build to finish.", valueName: "seconds"))
+    var wait: Double = 0
+
+    @Option(help: "Stemming language of a new index (Xapian's stemmers, or none). Default: english.")
+    var language: String?
+
+    @Option(help: "Number of shard databases of a new index. Default: one per core, at most 8.")
+    var shards: Int?
+
+    @Option(help: "Passages written per shard between commits.")
+    var batchSize = 5_000
+
+    @Option(help: ArgumentHelp("Skip files larger than this many megabytes.", valueName: "MB"))
+    var maxFileMb = 16
+
+    @Flag(help: "Follow symbolic links that stay inside the corpus.")
+    var followSymlinks = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing on success; only warnings and errors, on stderr.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Log progress details on stderr.")
+    var verbose = false
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
+        if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
+    }
+
+    func run() throws {
+        var options = BuildOptions()
+        options.full = full
+        options.waitForLock = wait
+        options.language = language
+        options.shards = shards
+        options.batchSize = batchSize
+        options.maxFileSize = Int64(maxFileMb) << 20
+        options.followSymlinks = followSymlinks
+        options.crashAt = ProcessInfo.processInfo.environment["SEARCH_CLI_CRASH_AT"].flatMap(Int.init)
+
+        let logger = CLILogHandler.logger(verbose: verbose)
+        let bar = (!quiet && !json && Terminal.stderrIsTTY) ? ProgressBar() : nil
+        let progress: (@Sendable (BuildProgress) -> Void)? = bar.map { bar in { @Sendable p in bar.update(p) } }
+        let summary: BuildSummary
+        do {
+            summary = try IndexBuilder(corpus: corpus, index: location.path, options: options)
+                .build(logger: logger, progress: progress)
+        } catch let error as IndexError {
+            bar?.finish()
+            switch error {
+            case .busy: throw ExitStatus.fail(error.description, code: ExitStatus.busy)
+            case .corpusNotFound, .unknownLanguage, .languageMismatch: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
+            default: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
+            }
+        } catch {
+            bar?.finish()
+            throw ExitStatus.fail("\(error)", code: ExitStatus.failure)
+        }
+        bar?.finish()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+        } else if !quiet {
+            print(SummaryText.line(summary))
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build and inspect the index.",
+        subcommands: [BuildCommand.self, StatusCommand.self]
+    )
+}

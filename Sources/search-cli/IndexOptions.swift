@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+
+/// Where the index lives: --index, then $SEARCH_CLI_INDEX, then the default.
+struct IndexOptions: ParsableArguments {
+    static let environmentVariable = "SEARCH_CLI_INDEX"
+    static let defaultDescription = "$XDG_DATA_HOME/search-cli/index (~/.local/share/search-cli/index)"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Index folder.",
+        discussion: "Default: $\(environmentVariable), else \(defaultDescription).",
+        valueName: "dir"))
+    var index: String?
+
+    var path: String {
+        if let index { return index }
+        let env = ProcessInfo.processInfo.environment
+        if let fromEnv = env[Self.environmentVariable], !fromEnv.isEmpty { return fromEnv }
+        let dataHome = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() + "/.local/share")
+        return dataHome + "/search-cli/index"
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the last build, what the index holds, failed files, and changes on disk since.",
+        discussion: ExitStatus.documentation
+    )
+
+    @OptionGroup var location: IndexOptions
+
+    @Flag(help: "Print the status as one JSON object.")
+    var json = false
+
+    func run() throws {
+        let status: IndexStatus
+        do {
+            status = try IndexStatus.load(index: location.path)
+        } catch let error as IndexError {
+            if case .noIndex = error { throw ExitStatus.fail(error.description, code: ExitStatus.noIndex) }
+            throw ExitStatus.fail(error.description, code: ExitStatus.failure)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+            return
+        }
+        var lines = ["Index: \(status.index)"]
+        if let build = status.lastBuild {
+            let date = Date(timeIntervalSince1970: build.startedAt)
+            lines.append("Last build: \(ISO8601DateFormatter().string(from: date)), took \(String(format: "%.2f", build.seconds)) s (\(build.full ? "full" : "incremental"), \(build.changes) changes)")
+            lines.append("Corpus: \(build.corpus)")
+            lines.append("Language: \(build.language); shards: \(build.shards)")
+        }
+        lines.append("Files indexed: \(status.files); passages: \(status.passages) (\(status.captions) captions); documents: \(status.documents)")
+        if let pending = status.pending {
+            lines.append("Changed on disk since: \(pending.total) (\(pending.added) added, \(pending.changed) changed, \(pending.removed) removed)")
+        } else {
+            lines.append("Changed on disk since: unknown (the corpus folder is gone)")
+        }
+        lines.append("Failed files: \(status.failed.count)")
+        for failure in status.failed { lines.append("  \(failure.path): \(failure.reason)") }
+        print(Terminal.clean(lines.joined(separator: "\n")))
+    }
+}

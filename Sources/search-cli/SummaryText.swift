@@ -1,0 +1,24 @@
+import Indexer
+
+/// The one-line build summary.
+enum SummaryText {
+    static func line(_ s: BuildSummary) -> String {
+        var parts = ["\(s.articles) \(plural(s.articles, "article")), \(s.passages) \(plural(s.passages, "passage")) (\(s.captions) \(plural(s.captions, "caption")))"]
+        if s.full {
+            parts.append("full build")
+        } else {
+            parts.append("\(s.changes) \(plural(s.changes, "change")): \(s.added) added, \(s.changed) changed, \(s.removed) removed, \(s.renamed) renamed")
+            if s.touched > 0 { parts.append("\(s.touched) touched, same content") }
+        }
+        var skipped = "\(s.skipped.count) skipped"
+        if !s.skipped.isEmpty {
+            skipped += " (" + s.skippedByTag.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        }
+        parts.append(skipped)
+        if s.stillFailing > 0 { parts.append("\(s.stillFailing) still failing (see index status)") }
+        parts.append(String(format: "%.2f s", s.seconds))
+        return "Indexed " + parts.joined(separator: "; ")
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { n == 1 ? word : word + "s" }
+}
