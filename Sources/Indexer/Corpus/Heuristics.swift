@@ -1,3 +1,5 @@
+import Foundation
+
 /// The line classifiers of the text format: photo credits, headings, datelines.
 enum Heuristics {
     /// Words that mark a line as a photo credit wherever they appear.
@@ -10,7 +12,7 @@ enum Heuristics {
     /// A credit is short, has no sentence punctuation at its end, and either names
     /// an agency, uses the "AGENCY/Photographer" form, or is a capitalised name.
     static func isCredit(_ line: String) -> Bool {
-        guard line.count <= 80, let last = line.last, !".!?:;,\"”".contains(last) else { return false }
+        guard line.count <= 80, !line.contains("  "), let last = line.last, !".!?:;,\"”".contains(last) else { return false }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...8).contains(words.count) else { return false }
         if line.contains("/") && words.allSatisfy({ $0.first?.isUppercase == true || $0 == "via" }) { return true }
@@ -18,30 +20,45 @@ enum Heuristics {
             && words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isLowercase == true && $0.count <= 3 }) {
             return true
         }
-        // A person's name: two to four capitalised words of letters.
+        // A person's name: two to four capitalised (not all-caps) words of letters.
         guard (2...4).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" }
         }
     }
 
-    /// A heading is one short line that reads like a title, not a sentence.
+    /// A heading is one short line in title case ("More from GZERO Media"):
+    /// no digits, no closing punctuation, every word capitalised but for
+    /// small words like "from". Short data lines ("Shr 12 cts vs 10 cts") are not.
     static func isHeading(_ line: String) -> Bool {
-        guard line.count <= 60, let first = line.first, first.isUppercase || first.isNumber,
-              let last = line.last, !".!?:;,\"”)".contains(last) else { return false }
+        guard line.count <= 60, let first = line.first, first.isUppercase,
+              let last = line.last, !".!?:;,\"”)".contains(last), !line.contains(where: \.isNumber) else { return false }
         let words = line.split(separator: " ")
-        return (1...8).contains(words.count)
+        return (1...8).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || smallWords.contains(String($0)) }
     }
 
-    /// "WASHINGTON, Feb 26" or "NEW YORK, March 3": upper-case place, month, day.
+    /// Words a title-case heading may leave in lower case.
+    static let smallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "with",
+        "by", "via", "into", "onto", "over", "under", "about", "after", "before", "as", "vs",
+    ]
+
+    /// A block whose lines are laid out in columns (runs of three spaces).
+    static func isTable(_ lines: [String]) -> Bool {
+        lines.contains { $0.contains("   ") }
+    }
+
+    /// "WASHINGTON, Feb 26", "PORTLAND, Ore., March 3", "Toronto, Feb 26":
+    /// a capitalised place of a few words, then a month and a day.
     static func isDateline(_ line: String) -> Bool {
-        guard let comma = line.lastIndex(of: ","), line.count <= 60 else { return false }
-        let place = line[..<comma]
-        let date = line[line.index(after: comma)...].split(separator: " ")
-        guard !place.isEmpty, place.allSatisfy({ !$0.isLowercase }), place.contains(where: { $0.isLetter }),
-              date.count == 2, let month = date.first, months.contains(month.lowercased().prefix(3).description),
-              date[1].allSatisfy(\.isNumber) else { return false }
-        return true
+        let words = line.split(separator: " ")
+        guard line.count <= 60, words.count >= 3, words.count <= 8,
+              let day = words.last, day.count <= 2, day.allSatisfy(\.isNumber) else { return false }
+        let month = words[words.count - 2].lowercased().trimmingCharacters(in: ["."])
+        guard month.count >= 3, month.allSatisfy(\.isLetter), months.contains(String(month.prefix(3))),
+              line.contains(",") else { return false }
+        return words[0].first?.isUppercase == true
     }
 
     static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -5,7 +5,7 @@ public struct Passage: Sendable, Equatable {
         case caption
     }
 
-    /// Position in the article, counting from 1 in reading order.
+    /// Position in the article: the Nth block after the title, counting from 0.
     public var number: Int
     public var kind: Kind
     public var text: String

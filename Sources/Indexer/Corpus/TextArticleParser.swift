@@ -1,8 +1,10 @@
 /// Reads the plain-text article format of `seeds/`.
 ///
 /// - Blocks are separated by blank lines; lines within a block are joined.
+/// - Passage N is the Nth block after the title, counting from 0.
 /// - The first block is the title.
 /// - A block of two or more lines whose last line is a photo credit is a caption.
+/// - A block laid out as a table (columns of spaces) is always a paragraph.
 /// - A short single-line block with no closing punctuation is a section heading;
 ///   the passages after it belong to that section.
 /// - A Reuters-style dateline right after the title is kept as the dateline.
@@ -24,8 +26,11 @@ public struct TextArticleParser: Sendable {
                 section = lines[0]
                 continue
             }
-            let number = article.passages.count + 1
-            if lines.count >= 2, let credit = lines.last, Heuristics.isCredit(credit) {
+            // Numbered by block position after the title, from 0, so that
+            // "path#N" points at the Nth block of the file (datelines and
+            // headings keep their numbers but are not passages).
+            let number = index - 1
+            if lines.count >= 2, let credit = lines.last, !Heuristics.isTable(lines), Heuristics.isCredit(credit) {
                 let caption = lines.dropLast().joined(separator: " ")
                 article.passages.append(Passage(number: number, kind: .caption, text: caption, credit: credit, section: section))
             } else {

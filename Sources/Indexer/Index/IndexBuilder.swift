@@ -40,9 +40,10 @@ public struct IndexBuilder: Sendable {
         logger.debug("building", metadata: ["index": "\(layout.root)", "generation": "\(generation)", "full": "\(full)"])
 
         let crashPoint = CrashPoint(target: options.crashAt)
-        let stem = try Stem(language: schema.language)
+        // Each writer gets its own Stem: copies of a Xapian::Stem share state
+        // that is not safe to use from two threads.
         let writers = try shardPaths.map {
-            try ShardWriter(path: layout.absolute($0), stem: stem, strategy: schema.strategy,
+            try ShardWriter(path: layout.absolute($0), stem: try Stem(language: schema.language), strategy: schema.strategy,
                             batchSize: options.batchSize, crashPoint: crashPoint)
         }
         for writer in writers {
