@@ -32,13 +32,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Indexer", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "IndexerTests",
-            dependencies: ["Indexer"]
+            dependencies: ["Indexer", "TestSupport"]
         ),
         .testTarget(
             name: "SearchCLITests",
-            dependencies: ["search-cli", "Indexer"]
+            dependencies: ["search-cli", "Indexer", "TestSupport"]
         ),
     ],
     cxxLanguageStandard: .cxx17

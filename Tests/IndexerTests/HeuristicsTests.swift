@@ -1,5 +1,6 @@
 import Testing
 @testable import Indexer
+import TestSupport
 
 @Suite struct HeuristicsTests {
     @Test(arguments: ["REUTERS/Ralph Tedy Erol", "David Talukdar/NurPhoto via Reuters", "Jess Frampton",

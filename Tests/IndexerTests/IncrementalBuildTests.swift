@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Indexer
+import TestSupport
 
 @Suite(.enabled(if: Fixtures.hasCorpora, "needs ../shared/corpora"))
 struct IncrementalBuildTests {

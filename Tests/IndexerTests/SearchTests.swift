@@ -1,5 +1,6 @@
 import Testing
 @testable import Indexer
+import TestSupport
 
 /// Build the seed, then search it through the library.
 @Suite struct SearchTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Indexer
+import TestSupport
 
 /// Xapian's exceptions arrive in Swift as `XapianError` with their class.
 @Suite struct ShimErrorTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Indexer
+import TestSupport
 
 @Suite struct TextArticleParserTests {
     let seed = TextArticleParser().parse(Fixtures.seedText)

@@ -2,13 +2,15 @@ import Foundation
 import Logging
 
 /// A log handler that keeps every message, for tests that check warnings.
-final class LogCapture: @unchecked Sendable {
+public final class LogCapture: @unchecked Sendable {
     private let lock = NSLock()
+
+    public init() {}
     private var lines: [String] = []
 
-    var messages: [String] { lock.withLock { lines } }
+    public var messages: [String] { lock.withLock { lines } }
 
-    var logger: Logger {
+    public var logger: Logger {
         Logger(label: "capture") { _ in Handler(capture: self) }
     }
 

@@ -1,25 +1,25 @@
 import Foundation
 import Logging
-@testable import Indexer
+import Indexer
 
 /// Paths and corpora the tests read: the seed beside the package, and the
 /// shared corpora in ../shared (tests that need them skip when absent).
-enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let seeds = packageRoot + "/seeds"
-    static let seedFile = seeds + "/000_b7f96fcc7f242880.txt"
-    static let shared = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared").path
-    static let corpora = shared + "/corpora"
+public enum Fixtures {
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    public static let seeds = packageRoot + "/seeds"
+    public static let seedFile = seeds + "/000_b7f96fcc7f242880.txt"
+    public static let shared = URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared").path
+    public static let corpora = shared + "/corpora"
 
-    static var seedText: String { try! String(contentsOfFile: seedFile, encoding: .utf8) }
+    public static var seedText: String { try! String(contentsOfFile: seedFile, encoding: .utf8) }
 
-    static var hasCorpora: Bool { FileManager.default.fileExists(atPath: corpora + "/reuters21578/reut2-000.sgm.xz") }
+    public static var hasCorpora: Bool { FileManager.default.fileExists(atPath: corpora + "/reuters21578/reut2-000.sgm.xz") }
 
     /// A logger that drops everything; tests that check warnings use `LogCapture`.
-    static var quietLogger: Logger { Logger(label: "test") { _ in SwiftLogNoOpLogHandler() } }
+    public static var quietLogger: Logger { Logger(label: "test") { _ in SwiftLogNoOpLogHandler() } }
 
     /// A fresh temporary folder, removed by the caller or left in /tmp.
-    static func tempDir(_ name: String = #function) -> String {
+    public static func tempDir(_ name: String = #function) -> String {
         let clean = name.filter { $0.isLetter || $0.isNumber }
         let path = NSTemporaryDirectory() + "search-cli-tests/\(clean)-\(UUID().uuidString.prefix(8))"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -27,7 +27,7 @@ enum Fixtures {
     }
 
     /// Reuters-21578 converted to article files once per test process.
-    static let reutersAll: String? = {
+    public static let reutersAll: String? = {
         guard hasCorpora else { return nil }
         let out = NSTemporaryDirectory() + "search-cli-tests/reuters-\(getpid())"
         if FileManager.default.fileExists(atPath: out + "/reut-00002.txt") { return out }
@@ -41,7 +41,7 @@ enum Fixtures {
     }()
 
     /// The first `count` Reuters articles (by name) copied into a new folder.
-    static func reutersSubset(_ count: Int, into dir: String) -> Bool {
+    public static func reutersSubset(_ count: Int, into dir: String) -> Bool {
         guard let all = reutersAll else { return false }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: all))?.sorted().prefix(count) ?? []
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -49,20 +49,20 @@ enum Fixtures {
         return names.count == count
     }
 
-    static func write(_ text: String, to path: String) {
+    public static func write(_ text: String, to path: String) {
         try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
     /// Builds `corpus` into `index` and returns the summary.
     @discardableResult
-    static func build(_ corpus: String, _ index: String, configure: (inout BuildOptions) -> Void = { _ in }, logger: Logger = quietLogger) throws -> BuildSummary {
+    public static func build(_ corpus: String, _ index: String, configure: (inout BuildOptions) -> Void = { _ in }, logger: Logger = quietLogger) throws -> BuildSummary {
         var options = BuildOptions()
         configure(&options)
         return try IndexBuilder(corpus: corpus, index: index, options: options).build(logger: logger)
     }
 
-    static func search(_ index: String, _ query: String, limit: Int = 10, perArticle: Int = 2) throws -> SearchResults {
+    public static func search(_ index: String, _ query: String, limit: Int = 10, perArticle: Int = 2) throws -> SearchResults {
         try Searcher(index: index, logger: quietLogger).search(SearchRequest(query: query, limit: limit, perArticle: perArticle))
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Indexer
+
+/// `kill -9` at many points of a build: the index stays searchable, the next
+/// run completes the work, and the result equals a clean build.
+@Suite(.enabled(if: Fixtures.hasCorpora, "needs ../shared/corpora"))
+struct CrashSafetyTests {
+    let root = Fixtures.tempDir()
+    var corpus: String { root + "/corpus" }
+    var golden: String { root + "/golden" }
+    var start: String { root + "/start" }
+
+    static let queries = ["oil prices", "bank rate", "\"pct\" AND shares", "wheat OR corn", "Huawei", "kind:caption"]
+
+    init() throws {
+        let fm = FileManager.default
+        // Start: 20 Reuters articles, indexed. Then the corpus changes:
+        // 3 changed, 2 removed, 12 added (and the seed).
+        #expect(Fixtures.reutersSubset(35, into: root + "/all"))
+        let names = try fm.contentsOfDirectory(atPath: root + "/all").sorted()
+        try fm.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for name in names.prefix(20) { try fm.copyItem(atPath: root + "/all/" + name, toPath: corpus + "/" + name) }
+        try run(["index", "build", corpus, "--index", start, "--shards", "2"])
+        for name in names.prefix(3) {
+            let path = corpus + "/" + name
+            try (String(contentsOfFile: path, encoding: .utf8) + "\nAn added paragraph about oil prices.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        for name in names[3..<5] { try fm.removeItem(atPath: corpus + "/" + name) }
+        for name in names[20..<32] { try fm.copyItem(atPath: root + "/all/" + name, toPath: corpus + "/" + name) }
+        try fm.copyItem(atPath: Fixtures.seedFile, toPath: corpus + "/seed.txt")
+        try run(["index", "build", corpus, "--index", golden, "--shards", "2"])
+    }
+
+    @discardableResult
+    private func run(_ args: [String], crashAt: Int? = nil) throws -> CLI.Output {
+        let out = try CLI.run(args, environment: crashAt.map { ["SEARCH_CLI_CRASH_AT": String($0)] } ?? [:])
+        if crashAt == nil { #expect(out.status == 0, "\(args): \(out.stderr)") }
+        return out
+    }
+
+    /// Everything a user can observe: counts, every passage id, and ranked results.
+    private func fingerprint(_ index: String) throws -> [String] {
+        let status = try IndexStatus.load(index: index)
+        var lines = ["files \(status.files) passages \(status.passages) captions \(status.captions) documents \(status.documents)"]
+        let searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
+        let all = try searcher.search(SearchRequest(query: "kind:paragraph OR kind:caption", limit: 10_000, perArticle: 0))
+        lines.append("ids " + all.hits.map(\.id).sorted().joined(separator: " "))
+        for query in Self.queries {
+            let hits = try searcher.search(SearchRequest(query: query, limit: 10, perArticle: 0)).hits
+            // Ties may come in another order after a different history; scores may not.
+            lines.append(query + ": " + hits.map { String(format: "%.6f", $0.score) }.joined(separator: " "))
+            lines.append(query + " ids: " + hits.map { "\($0.id)@\(String(format: "%.6f", $0.score))" }.sorted().joined(separator: " "))
+        }
+        return lines
+    }
+
+    private func checkKillLoop(fromEmpty: Bool, full: Bool, points: StrideTo<Int>) throws {
+        let expected = try fingerprint(golden)
+        var killedRuns = 0
+        for point in points {
+            let index = root + "/kill-\(point)"
+            if !fromEmpty { try FileManager.default.copyItem(atPath: start, toPath: index) }
+            var args = ["index", "build", corpus, "--index", index, "--batch-size", "4", "--shards", "2"]
+            if full { args.append("--full") }
+            let crashed = try run(args, crashAt: point)
+            guard crashed.status != 0 else { break }  // past the last checkpoint: the build finished
+            killedRuns += 1
+            // The last committed state opens and answers.
+            if FileManager.default.fileExists(atPath: index + "/XAPIANDB") {
+                let results = try Searcher(index: index, logger: Fixtures.quietLogger).search(SearchRequest(query: "oil prices"))
+                #expect(results.hits.allSatisfy { !$0.id.isEmpty && !$0.passage.title.isEmpty })
+            }
+            try run(args.filter { $0 != "--full" })
+            #expect(try fingerprint(index) == expected, "after a kill at checkpoint \(point)")
+            try? FileManager.default.removeItem(atPath: index)
+        }
+        #expect(killedRuns >= 10)
+    }
+
+    @Test func killingAnIncrementalBuildAnywhereLosesNothing() throws {
+        try checkKillLoop(fromEmpty: false, full: false, points: stride(from: 1, to: 400, by: 13))
+    }
+
+    @Test func killingTheFirstBuildAnywhereLosesNothing() throws {
+        try checkKillLoop(fromEmpty: true, full: false, points: stride(from: 2, to: 600, by: 29))
+    }
+
+    @Test func killingAFullRebuildLeavesTheOldIndexLive() throws {
+        try checkKillLoop(fromEmpty: false, full: true, points: stride(from: 3, to: 600, by: 31))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Runs the real `search-cli` binary built beside the tests.
+public enum CLI {
+    public struct Output: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var seconds: Double
+    }
+
+    /// The search-cli executable in the same build folder as this test binary.
+    public static let binary: String = {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("search-cli").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Fixtures.packageRoot + "/.build/debug/search-cli"
+    }()
+
+    /// Runs search-cli with `arguments`; `environment` adds to this process's.
+    /// `executable` and `prefix` run the binary through a wrapper (setpriv).
+    @discardableResult
+    public static func run(_ arguments: [String], environment: [String: String] = [:],
+                           executable: String? = nil, prefix: [String] = []) throws -> Output {
+        finish(try start(arguments, environment: environment, executable: executable, prefix: prefix))
+    }
+
+    public final class Running: @unchecked Sendable {
+        let process: Process
+        let out: Pipe
+        let err: Pipe
+        let started: Date
+        fileprivate var outData = Data()
+        fileprivate var errData = Data()
+        fileprivate let group = DispatchGroup()
+
+        init(process: Process, out: Pipe, err: Pipe) {
+            self.process = process
+            self.out = out
+            self.err = err
+            started = Date()
+        }
+
+        public var pid: Int32 { process.processIdentifier }
+        public var isRunning: Bool { process.isRunning }
+    }
+
+    public static func start(_ arguments: [String], environment: [String: String] = [:],
+                             executable: String? = nil, prefix: [String] = []) throws -> Running {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
+        process.arguments = prefix + arguments
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let running = Running(process: process, out: Pipe(), err: Pipe())
+        process.standardOutput = running.out
+        process.standardError = running.err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        running.group.enter()
+        DispatchQueue.global().async {
+            running.outData = running.out.fileHandleForReading.readDataToEndOfFile()
+            running.group.leave()
+        }
+        running.group.enter()
+        DispatchQueue.global().async {
+            running.errData = running.err.fileHandleForReading.readDataToEndOfFile()
+            running.group.leave()
+        }
+        return running
+    }
+
+    public static func finish(_ running: Running) -> Output {
+        running.process.waitUntilExit()
+        running.group.wait()
+        return Output(status: running.process.terminationStatus,
+                      stdout: String(decoding: running.outData, as: UTF8.self),
+                      stderr: String(decoding: running.errData, as: UTF8.self),
+                      seconds: Date().timeIntervalSince(running.started))
+    }
+
+    /// True if the process was ended by a signal rather than exiting.
+    public static func wasSignalled(_ running: Running) -> Bool {
+        running.process.terminationReason == .uncaughtSignal
+    }
+}
