@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up (libxapian-dev, release build), indexes seeds/ and runs a search.
+# Usage: scripts/demo.sh ["query"]     (index: $SEARCH_CLI_INDEX, default .build/seeds-index)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-xapian.sh
+swift build -c release --product search-cli
+export SEARCH_CLI_INDEX="${SEARCH_CLI_INDEX:-$PWD/.build/seeds-index}"
+.build/release/search-cli index build seeds/
+.build/release/search-cli search "${1:-Huawei 5G Germany}"
