@@ -16,8 +16,14 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The query.")
-    var query: String
+    @Argument(help: "The query (omit it with --batch).")
+    var query: String?
+
+    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query, each with the microseconds it took (took_us).", valueName: "file"))
+    var batch: String?
+
+    @Flag(help: ArgumentHelp("With --batch: run every query once untimed first (warm caches), and add each query's exact match count (matches), counted outside took_us.", visibility: .hidden))
+    var bench = false
 
     @OptionGroup var location: IndexOptions
 
@@ -37,19 +43,23 @@ struct SearchCommand: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        guard (query == nil) != (batch == nil) else { throw ValidationError("give either a query or --batch FILE") }
         guard limit > 0 else { throw ValidationError("--limit must be positive") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
         guard perArticle >= 0 else { throw ValidationError("--per-article must be 0 or more") }
     }
 
     func run() throws {
-        guard !query.allSatisfy(\.isWhitespace) else {
+        if let query, query.allSatisfy(\.isWhitespace) {
             throw ExitStatus.fail(SearchError.emptyQuery.description, code: ExitStatus.usage)
         }
-        let results: SearchResults
         do {
             let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: verbose))
-            results = try searcher.search(SearchRequest(query: query, limit: limit, offset: offset, perArticle: perArticle))
+            if let batch {
+                try BatchSearch(searcher: searcher, template: request(""), bench: bench).run(file: batch)
+            } else {
+                try show(try searcher.search(request(query ?? "")))
+            }
         } catch let error as SearchError {
             switch error {
             case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)
@@ -57,8 +67,15 @@ struct SearchCommand: ParsableCommand {
             case .xapian: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
             }
         }
+    }
+
+    private func request(_ text: String) -> SearchRequest {
+        SearchRequest(query: text, limit: limit, offset: offset, perArticle: perArticle)
+    }
+
+    private func show(_ results: SearchResults) throws {
         if let syntaxError = results.syntaxError {
-            Terminal.standardError("search-cli: note: query \"\(Terminal.clean(query))\" has a syntax error (\(syntaxError)); searched for its plain words instead")
+            Terminal.standardError("search-cli: note: query \"\(Terminal.clean(results.query))\" has a syntax error (\(syntaxError)); searched for its plain words instead")
         }
         if json {
             print(try SearchJSON.encode(results))

@@ -27,6 +27,19 @@ struct SearchJSON: Encodable {
     var syntaxError: String?
     var tookUs: Int
     var results: [Result]
+    /// The exact number of matching passages (batch bench mode only).
+    var matches: Int?
+    /// Why the query failed (batch mode only).
+    var error: String?
+
+    init(query: String, estimatedTotal: Int, syntaxError: String?, tookUs: Int, results: [Result], error: String? = nil) {
+        self.query = query
+        self.estimatedTotal = estimatedTotal
+        self.syntaxError = syntaxError
+        self.tookUs = tookUs
+        self.results = results
+        self.error = error
+    }
 
     init(_ r: SearchResults) {
         query = r.query
@@ -42,11 +55,20 @@ struct SearchJSON: Encodable {
         }
     }
 
-    static func encode(_ results: SearchResults) throws -> String {
+    func encoded() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(SearchJSON(results)), as: UTF8.self)
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    static func encode(_ results: SearchResults) throws -> String {
+        try SearchJSON(results).encoded()
+    }
+
+    /// A batch line for a query that could not be run.
+    static func failure(query: String, error: String) throws -> String {
+        try SearchJSON(query: query, estimatedTotal: 0, syntaxError: nil, tookUs: 0, results: [], error: error).encoded()
     }
 }
 

@@ -30,7 +30,8 @@ public struct StoredPassage: Sendable, Equatable {
 
     /// Nil when the data was not written by this schema version.
     public init?(decoding data: String) {
-        let fields = data.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+        // Split on the byte, not on Characters: this runs for every hit shown.
+        let fields = data.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard fields.count == 8, fields[0] == IndexSchema.version, let number = Int(fields[2]),
               let kind = Passage.Kind(rawValue: fields[3]) else { return nil }
         self.init(path: fields[1], number: number, kind: kind, title: fields[4],

@@ -1,7 +1,7 @@
 /// Decodes the entities `MSet::snippet` writes: &amp; &lt; &gt; &quot; &#NN;.
 enum HTMLEntities {
     static func decode<S: StringProtocol>(_ text: S) -> String {
-        guard text.contains("&") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return String(text) }
         var out = ""
         var rest = text[...]
         while let amp = rest.firstIndex(of: "&") {

@@ -8,7 +8,7 @@ final class SearchSession {
     let parser: QueryParser
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
-    static let snippetFlags: MSet.SnippetFlags = [.backgroundModel, .exhaustive]
+    static let snippetFlags: MSet.SnippetFlags = []
 
     init(layout: IndexLayout) throws {
         database = try Database(path: layout.root)
@@ -28,14 +28,7 @@ final class SearchSession {
 
     func run(_ request: SearchRequest, bm25: BM25Weight) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
-        var syntaxError: String?
-        let query: Query
-        do {
-            query = try parser.parseQuery(request.query, flags: Self.flags)
-        } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
-            syntaxError = error.message
-            query = try parser.parseQuery(Self.plainWords(request.query), flags: [])
-        }
+        let (query, syntaxError) = try parse(request.query)
         let enquire = try Enquire(database)
         try enquire.setQuery(query)
         try enquire.setWeightingScheme(bm25)
@@ -52,6 +45,21 @@ final class SearchSession {
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
                              syntaxError: syntaxError, tookMicroseconds: took)
+    }
+
+    func countMatches(_ text: String) throws -> Int {
+        let enquire = try Enquire(database)
+        try enquire.setQuery(try parse(text).query)
+        return try enquire.getMSet(first: 0, maxItems: 0, checkAtLeast: try database.getDoccount()).matchesEstimated
+    }
+
+    /// Parses `text`; a syntax error falls back to its plain words, and is returned.
+    func parse(_ text: String) throws -> (query: Query, syntaxError: String?) {
+        do {
+            return (try parser.parseQuery(text, flags: Self.flags), nil)
+        } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
+            return (try parser.parseQuery(Self.plainWords(text), flags: []), error.message)
+        }
     }
 
     /// The fallback for a query that does not parse: its words, nothing else.

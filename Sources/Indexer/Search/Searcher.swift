@@ -27,10 +27,16 @@ public final class Searcher: @unchecked Sendable {
 
     public func search(_ request: SearchRequest) throws -> SearchResults {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
+        return try withRetries { try session.run(request, bm25: bm25) }
+    }
+
+    /// Runs `body` against the current session, reopening the index when a
+    /// build has moved it on, at most `maxRetries` times.
+    private func withRetries<T>(_ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
-                return try session.run(request, bm25: bm25)
+                return try body()
             } catch let error as XapianError where attempt < Self.maxRetries && Self.isTransient(error) {
                 attempt += 1
                 logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
@@ -40,6 +46,11 @@ public final class Searcher: @unchecked Sendable {
                 throw SearchError.xapian(error)
             }
         }
+    }
+
+    /// The exact number of passages matching `query` (no per-article limit).
+    public func countMatches(_ query: String) throws -> Int {
+        try withRetries { try session.countMatches(query) }
     }
 
     static func isTransient(_ error: XapianError) -> Bool {

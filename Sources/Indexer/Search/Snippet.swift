@@ -29,21 +29,29 @@ public struct Snippet: Sendable, Equatable {
     /// decodes it. (The markers are private-use characters that
     /// `TextSanitizer` removes from every article, so they cannot be forged.)
     init(xapianOutput: String) {
+        // Scan UTF-8 bytes for the markers (U+E000 is EE 80 80, U+E001 is EE 80 81).
         var fragments: [Fragment] = []
-        var rest = Substring(xapianOutput)
-        while !rest.isEmpty {
-            guard let start = rest.range(of: Self.highlightStart) else {
-                fragments.append(Fragment(text: HTMLEntities.decode(rest), isMatch: false))
-                break
+        let bytes = Array(xapianOutput.utf8)
+        var start = 0
+        var inMatch = false
+        var i = 0
+        func flush(_ end: Int) {
+            if end > start {
+                let text = String(decoding: bytes[start..<end], as: UTF8.self)
+                fragments.append(Fragment(text: HTMLEntities.decode(text), isMatch: inMatch))
             }
-            if start.lowerBound > rest.startIndex {
-                fragments.append(Fragment(text: HTMLEntities.decode(rest[..<start.lowerBound]), isMatch: false))
-            }
-            rest = rest[start.upperBound...]
-            let end = rest.range(of: Self.highlightEnd) ?? (rest.endIndex..<rest.endIndex)
-            fragments.append(Fragment(text: HTMLEntities.decode(rest[..<end.lowerBound]), isMatch: true))
-            rest = rest[end.upperBound...]
         }
+        while i + 2 < bytes.count {
+            if bytes[i] == 0xEE, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 || bytes[i + 2] == 0x81 {
+                flush(i)
+                inMatch = bytes[i + 2] == 0x80
+                i += 3
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        flush(bytes.count)
         self.fragments = fragments
     }
 }
