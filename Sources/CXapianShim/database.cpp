@@ -49,4 +49,12 @@ int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix
     });
 }
 
+int xs_database_compact(const char *source, const char *destination, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        Xapian::Database(source ? source : "").compact(destination ? destination : "",
+                                                       Xapian::DBCOMPACT_NO_RENUMBER);
+        return 0;
+    });
+}
+
 }  // extern "C"

@@ -79,6 +79,10 @@ typedef int (*xs_metadata_visitor)(void *context, const char *key, size_t key_le
 int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix_len,
                               xs_metadata_visitor visit, void *context, XSError *err);
 
+/* Writes a compacted copy of the database at `source` to `destination`
+ * (Database::compact): smaller, and faster to search. */
+int xs_database_compact(const char *source, const char *destination, XSError *err);
+
 /* ---- WritableDatabase ---- */
 enum { XS_DB_CREATE_OR_OPEN = 1, XS_DB_CREATE_OR_OVERWRITE = 2, XS_DB_OPEN = 3 };
 xs_writable_database *xs_writable_database_open(const char *path, int action,

@@ -42,7 +42,7 @@ public struct CorpusWalker: Sendable {
             }
             return
         }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") {
             let path = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var st = stat()
@@ -68,7 +68,7 @@ public struct CorpusWalker: Sendable {
                 }
                 walk(directory: path, relative: rel, realRoot: realRoot, visited: &visited, into: &result)
             case S_IFREG:
-                guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else {
+                guard hasArticleExtension(name) else {
                     result.ignored += 1
                     continue
                 }
@@ -77,6 +77,13 @@ public struct CorpusWalker: Sendable {
                 result.skipped.append((rel, .notRegularFile(Self.typeName(type)), 0, st.mtimeNs))
             }
         }
+    }
+
+    private func hasArticleExtension(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = String(Substring(bytes[bytes.index(after: dot)...]))
+        return extensions.contains(ext) || extensions.contains(ext.lowercased())
     }
 
     /// Why a symlink must not be followed, or nil if it stays inside the corpus.

@@ -23,10 +23,44 @@ public struct FileRecord: Sendable, Equatable {
     }
 
     init?(decoding value: String) {
-        guard let tab = value.firstIndex(of: "\t") else { return nil }
-        let fields = value[..<tab].split(separator: " ")
-        guard fields.count == 5, let size = Int64(fields[0]), let mtime = Int64(fields[1]),
-              let hash = UInt64(fields[2], radix: 16), let passages = Int(fields[3]), let captions = Int(fields[4]) else { return nil }
-        self.init(path: String(value[value.index(after: tab)...]), size: size, mtimeNs: mtime, hash: hash, passages: passages, captions: captions)
+        // Parsed straight from the UTF-8 bytes: an incremental build decodes
+        // one record per file of the corpus.
+        guard let record = Array(value.utf8).withUnsafeBufferPointer(Self.parse) else { return nil }
+        self = record
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> FileRecord? {
+        guard let tab = bytes.firstIndex(of: 9) else { return nil }
+        let fields = bytes[..<tab].split(separator: 32)
+        guard fields.count == 5, let size = decimal(fields[0]), let mtime = decimal(fields[1]), let hash = hex(fields[2]),
+              let passages = decimal(fields[3]), let captions = decimal(fields[4]) else { return nil }
+        let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)...]), as: UTF8.self)
+        return FileRecord(path: path, size: size, mtimeNs: mtime, hash: hash, passages: Int(passages), captions: Int(captions))
+    }
+
+    private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+        var value: Int64 = 0
+        var sign: Int64 = 1
+        for (offset, byte) in digits.enumerated() {
+            if offset == 0 && byte == UInt8(ascii: "-") { sign = -1; continue }
+            guard (48...57).contains(byte) else { return nil }
+            value = value &* 10 &+ Int64(byte - 48)
+        }
+        return value * sign
+    }
+
+    private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        var value: UInt64 = 0
+        for byte in digits {
+            let digit: UInt8
+            switch byte {
+            case 48...57: digit = byte - 48
+            case 97...102: digit = byte - 87
+            case 65...70: digit = byte - 55
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
     }
 }

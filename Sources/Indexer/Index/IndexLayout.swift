@@ -6,7 +6,8 @@ import Foundation
 /// The on-disk shape of an index: a folder that Xapian opens as one database.
 ///
 ///     INDEX/XAPIANDB        stub file listing the shards of the live generation
-///     INDEX/gen-N/shard-K   one glass database per shard
+///     INDEX/gen-N/shard-K   one glass database per shard (compacted after a full build)
+///     INDEX/gen-N/build-K   a shard while a full build writes it
 ///     INDEX/build.lock      held (flock) by the one running build
 ///
 /// A full rebuild writes `gen-N+1` beside the live one and swaps the stub
@@ -50,6 +51,11 @@ public struct IndexLayout: Sendable {
         (0..<count).map { "\(generation)/shard-\($0)" }
     }
 
+    /// Where a full build writes its shards before compacting them into `shardNames`.
+    public func buildShardNames(generation: String, count: Int) -> [String] {
+        (0..<count).map { "\(generation)/build-\($0)" }
+    }
+
     public func absolute(_ relative: String) -> String { root + "/" + relative }
 
     /// Points the stub at `shards`, atomically: write a temporary file, fsync it,
@@ -65,12 +71,20 @@ public struct IndexLayout: Sendable {
         try Self.fsync(path: root)
     }
 
-    /// Deletes generation folders that the stub does not list, except `keep`.
-    public func removeStaleGenerations(keep: String? = nil) {
-        let live = Set(((try? liveShards()) ?? []).map(generation(ofShard:)))
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        for name in names where name.hasPrefix("gen-") && !live.contains(name) && name != keep {
-            try? FileManager.default.removeItem(atPath: absolute(name))
+    /// Deletes what the stub does not list: other generations (except
+    /// `keepGeneration`) and leftovers of interrupted builds in the live one.
+    public func removeStale(keepGeneration: String? = nil) {
+        let live = Set((try? liveShards()) ?? [])
+        let liveGenerations = Set(live.map(generation(ofShard:)))
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix("gen-") && name != keepGeneration {
+            guard liveGenerations.contains(name) else {
+                try? fm.removeItem(atPath: absolute(name))
+                continue
+            }
+            for shard in (try? fm.contentsOfDirectory(atPath: absolute(name))) ?? [] where !live.contains(name + "/" + shard) {
+                try? fm.removeItem(atPath: absolute(name + "/" + shard))
+            }
         }
     }
 

@@ -9,4 +9,6 @@ struct ShardOutcome: Sendable {
     /// The shard's file records after the run.
     var records: [String: FileRecord] = [:]
     var error: Error?
+
+    init(error: Error? = nil) { self.error = error }
 }

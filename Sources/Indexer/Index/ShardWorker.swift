@@ -9,12 +9,14 @@ struct ShardWorker {
     let tracker: ProgressTracker
     let parser = TextArticleParser()
 
-    func run(_ tasks: [ShardTask]) -> ShardOutcome {
+    /// Runs `tasks`; `records` is what the shard held before, kept up to date
+    /// in memory so the summary's totals need no second read of the index.
+    func run(_ tasks: [ShardTask], records: [String: FileRecord]) -> ShardOutcome {
         var outcome = ShardOutcome()
+        outcome.records = records
         do {
             for task in tasks { try perform(task, &outcome) }
             try writer.commit()
-            outcome.records = try writer.fileRecords()
         } catch {
             outcome.error = error
         }
@@ -28,6 +30,7 @@ struct ShardWorker {
         case .remove(let record):
             try writer.remove(path: record.path)
             outcome.removed.append((record.path, record.hash))
+            outcome.records[record.path] = nil
         case .fail(let failure, let old):
             try fail(failure, old: old, &outcome)
         case .forgetFailure(let path):
@@ -48,6 +51,7 @@ struct ShardWorker {
                 record.passages = old.passages
                 record.captions = old.captions
                 try writer.touch(record)
+                outcome.records[record.path] = record
                 outcome.touched += 1
                 tracker.fileDone(passages: 0)
                 return
@@ -56,6 +60,7 @@ struct ShardWorker {
             record.passages = article.passages.count
             record.captions = article.captions.count
             try writer.index(article, record: record, replacing: old != nil)
+            outcome.records[record.path] = record
             if old != nil { outcome.changed += 1 } else { outcome.added.append((record.path, record.hash)) }
             outcome.passagesWritten += article.passages.count
             tracker.fileDone(passages: article.passages.count)
@@ -68,6 +73,7 @@ struct ShardWorker {
         if let old {
             try writer.remove(path: old.path)
             outcome.removed.append((old.path, old.hash))
+            outcome.records[old.path] = nil
         }
         try writer.recordFailure(failure)
         outcome.skipped.append(.init(path: failure.path, tag: failure.tag, reason: failure.reason))

@@ -69,6 +69,11 @@ final class ShardWriter: @unchecked Sendable {
         try database.setMetadata(key, value)
     }
 
+    /// Releases the shard's write lock (after the last commit).
+    func close() throws {
+        try database.close()
+    }
+
     func commit() throws {
         crashPoint.reach()
         try database.commit()

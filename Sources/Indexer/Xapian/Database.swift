@@ -33,6 +33,11 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    /// Writes a compacted copy of the database at `source` into `destination`.
+    public static func compact(source: String, destination: String) throws {
+        try ShimCall.check { xs_database_compact(source, destination, $0) }
+    }
+
     /// The version of the Xapian library in use, e.g. "1.4.22".
     public static var versionString: String { String(cString: xs_version_string()) }
 }
