@@ -29,3 +29,11 @@ cd "$shared_bench"
 ANCHORS="${ANCHORS:-xapian_ref fts5 tantivy omindex} $here/search_cli.sh" \
     ./run_anchors.sh "$corpus" queries-reuters.txt "$out"
 echo "table: $out" >&2
+
+if [ "${SCALE:-0}" = 1 ]; then
+    # Growth: 1x and 4x copies of the corpus, our engine beside xapian_ref and fts5.
+    for n in 1 4; do
+        ANCHORS="xapian_ref fts5 $here/search_cli.sh" ./scale.sh "$n" "$corpus" /tmp/bench/scale
+    done
+    echo "growth tables: /tmp/bench/scale/scale-x1.tsv /tmp/bench/scale/scale-x4.tsv" >&2
+fi

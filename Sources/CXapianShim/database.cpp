@@ -49,6 +49,25 @@ int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix
     });
 }
 
+uint32_t xs_database_get_termfreq(xs_database *db, const char *term, size_t len, XSError *err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_termfreq(str(term, len)); });
+}
+
+char *xs_database_get_spelling_suggestion(xs_database *db, const char *word, size_t len,
+                                          size_t *out_len, XSError *err) {
+    return guard<char *>(err, nullptr, [&] {
+        return xs::copy_out(db->db.get_spelling_suggestion(str(word, len)), out_len);
+    });
+}
+
+uint32_t xs_database_first_docid(xs_database *db, const char *term, size_t len, XSError *err) {
+    return guard<uint32_t>(err, 0, [&] {
+        std::string t = str(term, len);
+        auto it = db->db.postlist_begin(t);
+        return it == db->db.postlist_end(t) ? Xapian::docid(0) : *it;
+    });
+}
+
 int xs_database_compact(const char *source, const char *destination, XSError *err) {
     return guard<int>(err, -1, [&] {
         Xapian::Database(source ? source : "").compact(destination ? destination : "",

@@ -47,6 +47,13 @@ xs_stem *xs_stem_new(const char *language, XSError *err) {
 
 void xs_stem_free(xs_stem *stem) { delete stem; }
 
+char *xs_stem_apply(const xs_stem *stem, const char *word, size_t len, size_t *out_len,
+                    XSError *err) {
+    return guard<char *>(err, nullptr, [&] {
+        return xs::copy_out(stem->stem(str(word, len)), out_len);
+    });
+}
+
 const char *xs_stem_get_available_languages(void) {
     static const std::string languages = Xapian::Stem::get_available_languages();
     return languages.c_str();

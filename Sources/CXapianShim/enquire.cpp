@@ -5,7 +5,7 @@ using xs::guard;
 extern "C" {
 
 xs_enquire *xs_enquire_new(const xs_database *db, XSError *err) {
-    return guard<xs_enquire *>(err, nullptr, [&] { return new xs_enquire{Xapian::Enquire(db->db)}; });
+    return guard<xs_enquire *>(err, nullptr, [&] { return new xs_enquire{Xapian::Enquire(db->db), {}}; });
 }
 
 void xs_enquire_free(xs_enquire *enq) { delete enq; }

@@ -82,6 +82,30 @@ char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_
     });
 }
 
+xs_query *xs_query_new_term(const char *term, size_t len, XSError *err) {
+    return guard<xs_query *>(err, nullptr, [&] { return new xs_query{Xapian::Query(xs::str(term, len))}; });
+}
+
+xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, XSError *err) {
+    return guard<xs_query *>(err, nullptr, [&] {
+        Xapian::Query::op xop = Xapian::Query::OP_AND;
+        if (op == XS_QUERY_OR) xop = Xapian::Query::OP_OR;
+        if (op == XS_QUERY_AND_NOT) xop = Xapian::Query::OP_AND_NOT;
+        if (op == XS_QUERY_FILTER) xop = Xapian::Query::OP_FILTER;
+        return new xs_query{Xapian::Query(xop, left->query, right->query)};
+    });
+}
+
+int xs_query_terms(const xs_query *q, xs_string_visitor visit, void *context, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        for (auto it = q->query.get_unique_terms_begin(); it != q->query.get_terms_end(); ++it) {
+            std::string term = *it;
+            if (visit(context, term.data(), term.size()) != 0) break;
+        }
+        return 0;
+    });
+}
+
 void xs_query_free(xs_query *q) { delete q; }
 
 int xs_query_empty(const xs_query *q) { return q->query.empty() ? 1 : 0; }

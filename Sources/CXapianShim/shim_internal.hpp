@@ -10,7 +10,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "CXapianShim.h"
 
@@ -21,7 +23,11 @@ struct xs_termgenerator { Xapian::TermGenerator tg; };
 struct xs_stem { Xapian::Stem stem; };
 struct xs_queryparser { Xapian::QueryParser qp; };
 struct xs_query { Xapian::Query query; };
-struct xs_enquire { Xapian::Enquire enquire; };
+struct xs_enquire {
+    Xapian::Enquire enquire;
+    // Match spies live as long as the Enquire that uses them.
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+};
 struct xs_mset { Xapian::MSet mset; };
 
 namespace xs {

@@ -39,6 +39,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files larger than this many megabytes.", valueName: "MB"))
     var maxFileMb = 16
 
+    @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"))
+    var synonyms: String?
+
     @Flag(help: "Follow symbolic links that stay inside the corpus.")
     var followSymlinks = false
 
@@ -67,6 +70,12 @@ struct BuildCommand: ParsableCommand {
         options.batchSize = batchSize
         options.maxFileSize = Int64(maxFileMb) << 20
         options.followSymlinks = followSymlinks
+        if let synonyms {
+            guard let text = try? String(contentsOfFile: synonyms, encoding: .utf8) else {
+                throw ExitStatus.fail("cannot read the synonyms file \(synonyms)", code: ExitStatus.usage)
+            }
+            options.synonyms = SynonymTable(parsing: text)
+        }
         options.crashAt = ProcessInfo.processInfo.environment["SEARCH_CLI_CRASH_AT"].flatMap(Int.init)
 
         let logger = CLILogHandler.logger(verbose: verbose)

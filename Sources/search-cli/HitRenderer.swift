@@ -3,27 +3,73 @@ import Indexer
 /// Renders search results as text: rank, percent, title, where the passage
 /// sits, and the snippet with matches bold (terminal) or [bracketed] (pipe).
 struct HitRenderer {
-    enum Highlight { case bold, brackets }
+    enum Highlight {
+        case bold, brackets
+        static var forStdout: Highlight { Terminal.stdoutIsTTY ? .bold : .brackets }
+    }
 
     var highlight: Highlight
+    var explain = false
 
     func render(_ results: SearchResults) -> String {
-        guard !results.hits.isEmpty else {
-            return "No results for \"\(Terminal.clean(results.query))\".\n"
+        var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
+        if results.hits.isEmpty {
+            out += "No results for \"\(Terminal.clean(results.query))\".\n"
+        } else {
+            for hit in results.hits {
+                out += "\(hit.rank). \(hit.percent)%  \(Terminal.clean(hit.passage.title))\n"
+                out += passage(hit)
+            }
+            out += "Results \(results.hits.first!.rank)–\(results.hits.last!.rank) of about \(results.estimatedTotal).\n"
         }
+        if let facets = results.facets { out += render(facets) }
+        return out
+    }
+
+    func render(_ results: GroupedResults) -> String {
+        var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
+        guard !results.groups.isEmpty else { return out + "No results for \"\(Terminal.clean(results.query))\".\n" }
+        for group in results.groups {
+            out += "\(group.rank). \(Terminal.clean(group.title))  (\(Terminal.clean(group.path)))\n"
+            for hit in group.hits { out += passage(hit) }
+        }
+        out += "Articles \(results.groups.first!.rank)–\(results.groups.last!.rank) of about \(results.estimatedArticles).\n"
+        return out
+    }
+
+    private func header(suggestion: String?, searched: String?) -> String {
         var out = ""
-        for hit in results.hits {
-            let p = hit.passage
-            out += "\(hit.rank). \(hit.percent)%  \(Terminal.clean(p.title))\n"
-            var place = "\(p.id)  \(p.kind.rawValue)"
-            if let credit = p.credit { place += " (credit: \(credit))" }
-            if let section = p.section { place += "  section: \(section)" }
-            out += "   \(Terminal.clean(place))\n"
-            out += "   \(snippet(hit.snippet))\n\n"
+        if let suggestion { out += "Did you mean: \(Terminal.clean(suggestion))?\n" }
+        if let searched { out += "Searched for: \(Terminal.clean(searched))\n" }
+        return out.isEmpty ? out : out + "\n"
+    }
+
+    /// The lines under a result's title: where it sits, the snippet, and why.
+    private func passage(_ hit: SearchHit) -> String {
+        let p = hit.passage
+        var place = "\(p.id)  \(p.kind.rawValue)"
+        if let credit = p.credit { place += " (credit: \(credit))" }
+        if let section = p.section { place += "  section: \(section)" }
+        var out = "   \(Terminal.clean(place))\n   \(snippet(hit.snippet))\n"
+        if explain, let terms = hit.explanation {
+            let parts = terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }
+            out += "   matched: \(Terminal.clean(parts.joined(separator: ", "))) = \(String(format: "%.2f", hit.score))\n"
         }
-        let first = results.hits.first!.rank
-        let last = results.hits.last!.rank
-        out += "Results \(first)–\(last) of about \(results.estimatedTotal).\n"
+        return out + "\n"
+    }
+
+    private func render(_ facets: Facets) -> String {
+        func line(_ name: String, _ counts: [Facets.Count]) -> String {
+            guard !counts.isEmpty else { return "" }
+            return "  \(name): " + counts.map { "\(Terminal.clean($0.value)) (\($0.count))" }.joined(separator: ", ") + "\n"
+        }
+        var out = "\nFacets over all matches:\n" + line("kind", facets.kinds) + line("section", facets.sections) + line("credit", facets.credits)
+        if !facets.articles.isEmpty {
+            out += "  top articles:\n"
+            for article in facets.articles {
+                out += "    \(article.count)  \(Terminal.clean(article.title ?? "")) (\(Terminal.clean(article.value)))\n"
+            }
+        }
         return out
     }
 

@@ -13,6 +13,6 @@ struct SearchCLI: ParsableCommand {
         \(ExitStatus.documentation)
         """,
         version: "search-cli 0.1 (Xapian \(Database.versionString))",
-        subcommands: [IndexCommand.self, SearchCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self]
     )
 }

@@ -8,9 +8,13 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the index; print the best-matching paragraphs and photo captions.",
         discussion: """
         Query syntax (Xapian's): words are ORed and ranked by BM25; "exact phrases"; AND, OR, NOT \
-        (upper case); +required and -excluded words; (brackets); trailing wildcards (telecom*); \
-        fields title:, credit:, section: and kind:paragraph or kind:caption. Words are stemmed, so \
-        "banning" also finds "ban". A query with a syntax error is searched as plain words, with a note.
+        (upper case); +required and -excluded words; (brackets); NEAR and ADJ (huawei NEAR/5 ban); \
+        trailing wildcards (telecom*); ~word expands its synonyms (~us: US, United States, America). \
+        Fields: title:, caption: (words in photo captions), credit: (credit:reuters, \
+        credit:"jess frampton"), section:; filters kind:paragraph, kind:caption, and path: or file: \
+        (a file or a folder: path:reuters). Words are stemmed, so "banning" also finds "ban". A query \
+        with a syntax error is searched as plain words, with a note. A misspelt query gets \
+        "Did you mean: ...?"; --correct searches the suggestion.
 
         \(ExitStatus.documentation)
         """
@@ -36,6 +40,24 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many passages per article (0: no limit).")
     var perArticle = 2
 
+    @Option(help: ArgumentHelp("Result order: relevance, path (file, then passage) or path-desc.", valueName: "order"))
+    var sort: SearchSort = .relevance
+
+    @Flag(help: "Show results grouped by article: its title once, then its best passages (--per-article, default 3).")
+    var group = false
+
+    @Flag(help: "Count results by kind, section, credit and article over the whole match set.")
+    var facets = false
+
+    @Flag(help: "Show which query terms matched each result, and how much each contributed.")
+    var explain = false
+
+    @Flag(help: "Search with the spelling suggestion when words look misspelt.")
+    var correct = false
+
+    @Flag(help: "Expand every word that has synonyms (~word expands one).")
+    var synonyms = false
+
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
 
@@ -57,6 +79,10 @@ struct SearchCommand: ParsableCommand {
             let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: verbose))
             if let batch {
                 try BatchSearch(searcher: searcher, template: request(""), bench: bench).run(file: batch)
+            } else if group {
+                var grouped = request(query ?? "")
+                if grouped.perArticle == 2 && !perArticleGiven { grouped.perArticle = 3 }
+                try show(try searcher.searchGrouped(grouped))
             } else {
                 try show(try searcher.search(request(query ?? "")))
             }
@@ -64,23 +90,40 @@ struct SearchCommand: ParsableCommand {
             switch error {
             case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)
             case .emptyQuery: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
+            case .noSuchPassage: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
             case .xapian: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
             }
         }
     }
 
+    /// Whether --per-article was on the command line (grouping defaults to 3).
+    private var perArticleGiven: Bool { CommandLine.arguments.contains { $0.hasPrefix("--per-article") } }
+
     private func request(_ text: String) -> SearchRequest {
-        SearchRequest(query: text, limit: limit, offset: offset, perArticle: perArticle)
+        var request = SearchRequest(query: text, limit: limit, offset: offset, perArticle: perArticle)
+        request.sort = sort
+        request.facets = facets
+        request.explain = explain
+        request.correctSpelling = correct
+        request.expandSynonyms = synonyms
+        return request
     }
 
     private func show(_ results: SearchResults) throws {
-        if let syntaxError = results.syntaxError {
-            Terminal.standardError("search-cli: note: query \"\(Terminal.clean(results.query))\" has a syntax error (\(syntaxError)); searched for its plain words instead")
-        }
+        Notes.syntaxError(query: results.query, results.syntaxError)
         if json {
             print(try SearchJSON.encode(results))
         } else {
-            print(HitRenderer(highlight: Terminal.stdoutIsTTY ? .bold : .brackets).render(results), terminator: "")
+            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
+        }
+    }
+
+    private func show(_ results: GroupedResults) throws {
+        Notes.syntaxError(query: results.query, results.syntaxError)
+        if json {
+            print(try GroupedJSON(results).encoded())
+        } else {
+            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
         }
     }
 }

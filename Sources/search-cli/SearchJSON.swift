@@ -20,6 +20,8 @@ struct SearchJSON: Encodable {
         /// The snippet as plain text.
         var snippetText: String
         var matches: [String]
+        /// With --explain: each matching term's share of the score.
+        var explanation: [TermContribution]?
     }
 
     var query: String
@@ -27,6 +29,9 @@ struct SearchJSON: Encodable {
     var syntaxError: String?
     var tookUs: Int
     var results: [Result]
+    var suggestion: String?
+    var searchedQuery: String?
+    var facets: Facets?
     /// The exact number of matching passages (batch bench mode only).
     var matches: Int?
     /// Why the query failed (batch mode only).
@@ -46,13 +51,18 @@ struct SearchJSON: Encodable {
         estimatedTotal = r.estimatedTotal
         syntaxError = r.syntaxError
         tookUs = r.tookMicroseconds
-        results = r.hits.map { hit in
-            let p = hit.passage
-            return Result(rank: hit.rank, percent: hit.percent, score: hit.score, id: p.id, path: p.path, title: p.title,
+        suggestion = r.suggestion
+        searchedQuery = r.searchedQuery
+        facets = r.facets
+        results = r.hits.map(Self.result)
+    }
+
+    static func result(_ hit: SearchHit) -> Result {
+        let p = hit.passage
+        return Result(rank: hit.rank, percent: hit.percent, score: hit.score, id: p.id, path: p.path, title: p.title,
                           passage: p.number, kind: p.kind.rawValue, section: p.section, credit: p.credit, text: p.text,
                           snippet: hit.snippet.fragments.map { $0.isMatch ? "<b>\(html($0.text))</b>" : html($0.text) }.joined(),
-                          snippetText: hit.snippet.text, matches: hit.snippet.matches)
-        }
+                          snippetText: hit.snippet.text, matches: hit.snippet.matches, explanation: hit.explanation)
     }
 
     func encoded() throws -> String {

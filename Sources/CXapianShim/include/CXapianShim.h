@@ -60,6 +60,7 @@ typedef struct xs_enquire xs_enquire;
 typedef struct xs_mset xs_mset;
 
 void xs_string_free(char *s);
+typedef int (*xs_string_visitor)(void *context, const char *s, size_t len);
 const char *xs_version_string(void);
 
 /* ---- Database (read-only; a stub file opens all its shards as one) ---- */
@@ -82,6 +83,14 @@ int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix
 /* Writes a compacted copy of the database at `source` to `destination`
  * (Database::compact): smaller, and faster to search. */
 int xs_database_compact(const char *source, const char *destination, XSError *err);
+
+/* How many documents `term` indexes. */
+uint32_t xs_database_get_termfreq(xs_database *db, const char *term, size_t len, XSError *err);
+/* The spelling dictionary's suggestion for `word` ("" when it has none). */
+char *xs_database_get_spelling_suggestion(xs_database *db, const char *word, size_t len,
+                                          size_t *out_len, XSError *err);
+/* The first document indexed by `term`, or 0 when there is none. */
+uint32_t xs_database_first_docid(xs_database *db, const char *term, size_t len, XSError *err);
 
 /* ---- WritableDatabase ---- */
 enum { XS_DB_CREATE_OR_OPEN = 1, XS_DB_CREATE_OR_OVERWRITE = 2, XS_DB_OPEN = 3 };
@@ -127,6 +136,9 @@ int xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
 /* ---- Stem ---- */
 xs_stem *xs_stem_new(const char *language, XSError *err);
 void xs_stem_free(xs_stem *stem);
+/* The stem of `word` (malloc'd). */
+char *xs_stem_apply(const xs_stem *stem, const char *word, size_t len, size_t *out_len,
+                    XSError *err);
 /* Space-separated list of the languages this Xapian build can stem. */
 const char *xs_stem_get_available_languages(void);
 
@@ -142,6 +154,9 @@ int xs_termgenerator_set_document(xs_termgenerator *tg, xs_document *doc, XSErro
 int xs_termgenerator_index_text(xs_termgenerator *tg, const char *text, size_t len,
                                 uint32_t wdf_inc, const char *prefix, int with_positions,
                                 XSError *err);
+/* Adds the words it indexes to `db`'s spelling dictionary from now on. */
+int xs_termgenerator_enable_spelling(xs_termgenerator *tg, xs_writable_database *db,
+                                     XSError *err);
 int xs_termgenerator_increase_termpos(xs_termgenerator *tg, uint32_t delta, XSError *err);
 
 /* ---- QueryParser ---- */
@@ -170,6 +185,12 @@ char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_
                                                 XSError *err);
 
 /* ---- Query ---- */
+enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3 };
+xs_query *xs_query_new_term(const char *term, size_t len, XSError *err);
+/* `left` OP `right`, as a new query. */
+xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, XSError *err);
+/* Visits each distinct term of the query once, in term order. */
+int xs_query_terms(const xs_query *q, xs_string_visitor visit, void *context, XSError *err);
 void xs_query_free(xs_query *q);
 int xs_query_empty(const xs_query *q);
 char *xs_query_get_description(const xs_query *q, size_t *out_len, XSError *err);
@@ -184,6 +205,26 @@ int xs_enquire_set_collapse_key(xs_enquire *enq, uint32_t slot, uint32_t collaps
                                 XSError *err);
 xs_mset *xs_enquire_get_mset(xs_enquire *enq, uint32_t first, uint32_t maxitems,
                              uint32_t check_at_least, XSError *err);
+
+/* Sorts by the values in `slots` (each ascending unless its `reverse` is
+ * non-zero), then by relevance. n == 0 restores relevance order. */
+int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const int *reverse,
+                                  size_t n, XSError *err);
+/* Counts the values of `slot` over the whole match set of the next get_mset
+ * (a ValueCountMatchSpy). Returns the spy's index, or -1 on error. */
+int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err);
+typedef int (*xs_value_count_visitor)(void *context, const char *value, size_t len,
+                                      uint32_t count);
+/* Visits the spy's `maxvalues` most frequent values, most frequent first. */
+int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
+                              xs_value_count_visitor visit, void *context, XSError *err);
+typedef int (*xs_term_weight_visitor)(void *context, const char *term, size_t len,
+                                      double weight);
+/* Relevance feedback: the ESet of the documents `docids`, keeping only
+ * terms that start with `prefix` (may be empty), best first. */
+int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
+                    const char *prefix, xs_term_weight_visitor visit, void *context,
+                    XSError *err);
 
 /* ---- MSet ---- */
 void xs_mset_free(xs_mset *mset);

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// Files larger than this are skipped.
     public var maxFileSize: Int64 = 16 << 20
     public var followSymlinks = false
+    /// Synonym groups to store in the index; nil keeps the index's own
+    /// (a new index gets `SynonymTable.newsDefault`).
+    public var synonyms: SynonymTable?
     /// For tests: kill the process with SIGKILL at the Nth checkpoint.
     public var crashAt: Int?
     /// For tests: runs after a file's bytes are read, before it is checked again.

@@ -51,6 +51,9 @@ public struct IndexBuilder: Sendable {
             try writer.setMetadata(IndexSchema.languageKey, schema.language)
             try writer.setMetadata(IndexSchema.stemStrategyKey, schema.strategy.rawValue)
             try writer.setMetadata(IndexSchema.shardCountKey, String(writers.count))
+            if let synonyms = options.synonyms ?? (existing.isEmpty || full ? schema.synonyms : nil) {
+                try writer.setMetadata(IndexSchema.synonymsKey, synonyms.encoded)
+            }
         }
         // A brand-new index is searchable (empty) from its first moment.
         if existing.isEmpty {
@@ -120,6 +123,8 @@ public struct IndexBuilder: Sendable {
         var language: String
         var strategy: StemStrategy
         var shards: Int
+        /// The live index's synonyms, carried into a full rebuild.
+        var synonyms: SynonymTable = .newsDefault
     }
 
     /// The live index's language and shard count, or those of a new one.
@@ -131,6 +136,8 @@ public struct IndexBuilder: Sendable {
             if !language.isEmpty { schema.language = language }
             if let strategy = StemStrategy(rawValue: try db.getMetadata(IndexSchema.stemStrategyKey)) { schema.strategy = strategy }
             if !options.full { schema.shards = existingShards.count }
+            let synonyms = try db.getMetadata(IndexSchema.synonymsKey)
+            if !synonyms.isEmpty { schema.synonyms = SynonymTable(parsing: synonyms) }
             if let requested = options.language, requested != schema.language, !options.full {
                 throw IndexError.languageMismatch(index: schema.language, requested: requested)
             }

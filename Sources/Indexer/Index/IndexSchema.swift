@@ -19,6 +19,11 @@ public enum IndexSchema {
     public static let creditPrefix = "XC"
     /// Section heading words (the `section:` field).
     public static let sectionPrefix = "XS"
+    /// Words of captions only (the `caption:` field), with positions.
+    public static let captionPrefix = "XT"
+    /// Boolean: the file's path and each folder above it, `XPreuters` and
+    /// `XPreuters/reut-00001.txt` (the `path:` and `file:` filters).
+    public static let pathPrefix = "XP"
 
     /// Title words are also indexed unprefixed with this wdf, so passages of an
     /// article about the query rank higher.
@@ -29,6 +34,14 @@ public enum IndexSchema {
     public static let articleKeySlot: UInt32 = 0
     /// The passage number, zero-padded so it sorts.
     public static let passageNumberSlot: UInt32 = 1
+    /// "paragraph" or "caption" (facets).
+    public static let kindSlot: UInt32 = 2
+    /// The section heading (facets).
+    public static let sectionSlot: UInt32 = 3
+    /// The photo credit (facets).
+    public static let creditSlot: UInt32 = 4
+    /// The file's path (sorting by path, the top-articles facet).
+    public static let pathSlot: UInt32 = 5
 
     // MARK: User metadata keys (per shard database)
     public static let schemaVersionKey = "schema.version"
@@ -37,10 +50,23 @@ public enum IndexSchema {
     public static let shardCountKey = "schema.shards"
     /// The last build's summary (JSON), written with its final commit.
     public static let lastBuildKey = "build.last"
+    /// Synonym groups, one per line, terms separated by commas (see SynonymTable).
+    public static let synonymsKey = "synonyms"
     /// `file:` + path key -> FileRecord of an indexed file.
     public static let fileRecordPrefix = "file:"
     /// `fail:` + path key -> FailureRecord of a file that could not be indexed.
     public static let failureRecordPrefix = "fail:"
+
+    /// How a stored term reads to a user: `Zhuawei` -> "huawei", `ZSrift` -> "title:rift".
+    public static func displayName(ofTerm term: String) -> String {
+        if term.hasPrefix("Z") { return displayName(ofTerm: String(term.dropFirst())) }
+        let fields: [(String, String)] = [(captionPrefix, "caption:"), (creditPrefix, "credit:"), (sectionPrefix, "section:"),
+                                          (kindPrefix, "kind:"), (pathPrefix, "path:"), (titlePrefix, "title:")]
+        for (prefix, field) in fields where term.hasPrefix(prefix) {
+            return field + displayName(ofTerm: String(term.dropFirst(prefix.count)))
+        }
+        return term
+    }
 
     /// Xapian's limit on a term's length in bytes (glass: 245).
     public static let maxTermBytes = 245
@@ -56,6 +82,12 @@ public enum IndexSchema {
     }
 
     public static func fileTerm(path: String) -> String { boundedTerm(prefix: filePrefix, path) }
+
+    /// `XP` terms for the path and every folder above it.
+    public static func pathTerms(path: String) -> [String] {
+        let parts = path.split(separator: "/")
+        return parts.indices.map { boundedTerm(prefix: pathPrefix, parts[...$0].joined(separator: "/")) }
+    }
 
     public static func articleKey(path: String) -> String { ContentHash.hex(ContentHash.fnv1a(path)) }
 

@@ -3,15 +3,18 @@
 final class PassageDocumentMaker: @unchecked Sendable {
     private let termGenerator: TermGenerator
 
-    init(stem: Stem, strategy: StemStrategy) throws {
+    /// With `spelling`, the words of passages feed its spelling dictionary.
+    init(stem: Stem, strategy: StemStrategy, spelling: WritableDatabase? = nil) throws {
         termGenerator = try TermGenerator()
         try termGenerator.setStemmer(stem)
         try termGenerator.setStemmingStrategy(strategy)
+        if let spelling { try termGenerator.enableSpelling(spelling) }
     }
 
     func documents(for article: Article, path: String) throws -> [Document] {
         let articleKey = IndexSchema.articleKey(path: path)
         let fileTerm = IndexSchema.fileTerm(path: path)
+        let pathTerms = IndexSchema.pathTerms(path: path)
         return try article.passages.map { passage in
             let doc = try Document()
             try termGenerator.setDocument(doc)
@@ -24,9 +27,18 @@ final class PassageDocumentMaker: @unchecked Sendable {
             }
             if let section = passage.section {
                 try termGenerator.indexText(section, prefix: IndexSchema.sectionPrefix, positions: false)
+                try doc.addValue(IndexSchema.sectionSlot, section)
+            }
+            if passage.kind == .caption {
+                try termGenerator.increaseTermpos()
+                try termGenerator.indexText(passage.text, prefix: IndexSchema.captionPrefix)
+                try doc.addValue(IndexSchema.creditSlot, passage.credit ?? "")
             }
             try doc.addBooleanTerm(IndexSchema.kindPrefix + passage.kind.rawValue)
+            try doc.addValue(IndexSchema.kindSlot, passage.kind.rawValue)
             try doc.addBooleanTerm(fileTerm)
+            for term in pathTerms { try doc.addBooleanTerm(term) }
+            try doc.addValue(IndexSchema.pathSlot, path)
             try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: path, passage: passage.number))
             try doc.addValue(IndexSchema.articleKeySlot, articleKey)
             try doc.addValue(IndexSchema.passageNumberSlot, Self.sortable(passage.number))

@@ -10,7 +10,7 @@ final class ShardWriter: @unchecked Sendable {
 
     init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, crashPoint: CrashPoint) throws {
         database = try WritableDatabase(path: path, action: .createOrOpen)
-        maker = try PassageDocumentMaker(stem: stem, strategy: strategy)
+        maker = try PassageDocumentMaker(stem: stem, strategy: strategy, spelling: database)
         self.batchSize = max(1, batchSize)
         self.crashPoint = crashPoint
     }

@@ -2,12 +2,14 @@
 public enum SearchError: Error, Sendable, CustomStringConvertible {
     case emptyQuery
     case noIndex(String)
+    case noSuchPassage(String)
     case xapian(XapianError)
 
     public var description: String {
         switch self {
         case .emptyQuery: return "the query is empty; give words to search for"
         case .noIndex(let path): return IndexError.noIndex(path).description
+        case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .xapian(let error): return error.description
         }
     }

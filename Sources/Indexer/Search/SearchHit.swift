@@ -6,6 +6,10 @@ public struct SearchHit: Sendable {
     public var score: Double
     public var passage: StoredPassage
     public var snippet: Snippet
+    /// With `explain`: the matching query terms, largest contribution first.
+    public var explanation: [TermContribution]?
+    /// Xapian's document id, valid for the searcher that returned it.
+    public var docid: UInt32 = 0
 
     public var id: String { passage.id }
 }

@@ -1,4 +1,4 @@
-/// One search: the query text and how to page and group its results.
+/// One search: the query text and how to page, order and explain its results.
 public struct SearchRequest: Sendable {
     public var query: String
     public var limit = 10
@@ -7,6 +7,15 @@ public struct SearchRequest: Sendable {
     public var perArticle = 2
     /// Snippet length in characters.
     public var snippetLength = 200
+    public var sort: SearchSort = .relevance
+    /// Count kinds, sections, credits and articles over the whole match set.
+    public var facets = false
+    /// Say which query terms matched each hit, and what each contributed.
+    public var explain = false
+    /// Search with the spelling suggestion instead of the query as typed.
+    public var correctSpelling = false
+    /// Expand every term that has synonyms (`~term` always expands one).
+    public var expandSynonyms = false
 
     public init(query: String, limit: Int = 10, offset: Int = 0, perArticle: Int = 2) {
         self.query = query

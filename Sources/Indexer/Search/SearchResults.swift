@@ -6,6 +6,12 @@ public struct SearchResults: Sendable {
     public var hits: [SearchHit]
     /// Set when the query had a syntax error and was searched as plain words.
     public var syntaxError: String?
+    /// A spelling suggestion for the query, when some words look misspelt.
+    public var suggestion: String?
+    /// The query actually searched, when it differs from the one typed
+    /// (a spelling correction, or synonyms expanded).
+    public var searchedQuery: String?
+    public var facets: Facets?
     /// Microseconds the search took, parse to snippets.
     public var tookMicroseconds: Int
 }

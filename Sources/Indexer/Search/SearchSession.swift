@@ -6,9 +6,19 @@ final class SearchSession {
     let database: Database
     let stem: Stem
     let parser: QueryParser
+    let rewriter: QueryRewriter
+    let speller: SpellingCorrector
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
     static let snippetFlags: MSet.SnippetFlags = []
+
+    /// A query ready to run, and what happened to the text on the way.
+    struct Parsed {
+        var query: Query
+        var syntaxError: String?
+        var suggestion: String?
+        var searched: String?
+    }
 
     init(layout: IndexLayout) throws {
         database = try Database(path: layout.root)
@@ -21,30 +31,68 @@ final class SearchSession {
         try parser.setDefaultOp(.or)
         try parser.setDatabase(database)
         try parser.addPrefix("title", IndexSchema.titlePrefix)
+        try parser.addPrefix("caption", IndexSchema.captionPrefix)
         try parser.addPrefix("credit", IndexSchema.creditPrefix)
         try parser.addPrefix("section", IndexSchema.sectionPrefix)
         try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
+        try parser.addBooleanPrefix("path", IndexSchema.pathPrefix)
+        try parser.addBooleanPrefix("file", IndexSchema.pathPrefix)
+        let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
+        rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
+        speller = SpellingCorrector(database: database, stem: stem)
     }
 
-    func run(_ request: SearchRequest, bm25: BM25Weight) throws -> SearchResults {
+    func parse(_ request: SearchRequest) throws -> Parsed {
+        let rewritten = rewriter.rewrite(request.query, expandAll: request.expandSynonyms)
+        var parsed = try parse(rewritten)
+        parsed.suggestion = try speller.suggestion(for: request.query)
+        if rewritten != request.query { parsed.searched = rewritten }
+        if let suggestion = parsed.suggestion, request.correctSpelling {
+            let corrected = rewriter.rewrite(suggestion, expandAll: request.expandSynonyms)
+            parsed.query = try parse(corrected).query
+            parsed.searched = corrected
+        }
+        return parsed
+    }
+
+    /// Parses `text`; a syntax error falls back to its plain words, and is returned.
+    func parse(_ text: String) throws -> Parsed {
+        do {
+            return Parsed(query: try parser.parseQuery(text, flags: Self.flags))
+        } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
+            return Parsed(query: try parser.parseQuery(Self.plainWords(text), flags: []), syntaxError: error.message)
+        }
+    }
+
+    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
-        let (query, syntaxError) = try parse(request.query)
+        let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        try enquire.setQuery(query)
+        try enquire.setQuery(parsed.query)
         try enquire.setWeightingScheme(bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
-        let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit)
+        if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
+        let spies = request.facets ? try FacetSpies(enquire) : nil
+        let checkAtLeast = request.facets ? try database.getDoccount() : 0
+        let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
+        var hits = try hits(of: mset, request: request)
+        if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query, bm25: bm25) }
+        let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
+        return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
+                             syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
+                             facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
+    }
+
+    func hits(of mset: MSet, request: SearchRequest) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for i in 0..<mset.size {
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
             let raw = try mset.snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
                                        hiStart: Snippet.highlightStart, hiEnd: Snippet.highlightEnd, omit: "…")
             hits.append(SearchHit(rank: request.offset + i + 1, percent: try mset.getPercent(i), score: try mset.getWeight(i),
-                                  passage: passage, snippet: Snippet(xapianOutput: raw)))
+                                  passage: passage, snippet: Snippet(xapianOutput: raw), docid: try mset.getDocid(i)))
         }
-        let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
-                             syntaxError: syntaxError, tookMicroseconds: took)
+        return hits
     }
 
     func countMatches(_ text: String) throws -> Int {
@@ -53,13 +101,12 @@ final class SearchSession {
         return try enquire.getMSet(first: 0, maxItems: 0, checkAtLeast: try database.getDoccount()).matchesEstimated
     }
 
-    /// Parses `text`; a syntax error falls back to its plain words, and is returned.
-    func parse(_ text: String) throws -> (query: Query, syntaxError: String?) {
-        do {
-            return (try parser.parseQuery(text, flags: Self.flags), nil)
-        } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
-            return (try parser.parseQuery(Self.plainWords(text), flags: []), error.message)
-        }
+    /// The title of the article at `path` (from any of its passages).
+    func articleTitle(path: String) throws -> String? {
+        let enquire = try Enquire(database)
+        try enquire.setQuery(try Query(term: IndexSchema.fileTerm(path: path)))
+        let mset = try enquire.getMSet(first: 0, maxItems: 1)
+        return mset.size == 0 ? nil : StoredPassage(decoding: try mset.getDocumentData(0))?.title
     }
 
     /// The fallback for a query that does not parse: its words, nothing else.

@@ -48,6 +48,22 @@ public final class Searcher: @unchecked Sendable {
         }
     }
 
+    /// `--group`: a page of articles, each with its best passages.
+    public func searchGrouped(_ request: SearchRequest) throws -> GroupedResults {
+        guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
+        return try withRetries { try session.runGrouped(request, bm25: bm25) }
+    }
+
+    /// Passages like the one with id `path#N`, by relevance feedback.
+    public func similar(to id: String, request: SearchRequest) throws -> SimilarResults {
+        try withRetries {
+            guard let results = try session.runSimilar(to: id, request: request, bm25: bm25) else {
+                throw SearchError.noSuchPassage(id)
+            }
+            return results
+        }
+    }
+
     /// The exact number of passages matching `query` (no per-article limit).
     public func countMatches(_ query: String) throws -> Int {
         try withRetries { try session.countMatches(query) }

@@ -33,6 +33,24 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    public func getTermfreq(_ term: String) throws -> Int {
+        Int(try term.withBytes { t, n in try ShimCall.check { xs_database_get_termfreq(handle, t, n, $0) } })
+    }
+
+    /// The spelling dictionary's suggestion for `word`, or nil.
+    public func getSpellingSuggestion(_ word: String) throws -> String? {
+        let suggestion = try word.withBytes { w, n in
+            try ShimCall.string { len, err in xs_database_get_spelling_suggestion(handle, w, n, len, err) }
+        }
+        return suggestion.isEmpty ? nil : suggestion
+    }
+
+    /// The first document indexed by `term`, or nil.
+    public func firstDocid(term: String) throws -> UInt32? {
+        let id = try term.withBytes { t, n in try ShimCall.check { xs_database_first_docid(handle, t, n, $0) } }
+        return id == 0 ? nil : id
+    }
+
     /// Writes a compacted copy of the database at `source` into `destination`.
     public static func compact(source: String, destination: String) throws {
         try ShimCall.check { xs_database_compact(source, destination, $0) }

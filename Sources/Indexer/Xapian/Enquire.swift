@@ -26,6 +26,34 @@ public final class Enquire: @unchecked Sendable {
         try ShimCall.check { xs_enquire_set_collapse_key(handle, slot, max, $0) }
     }
 
+    /// Sorts by the values in these slots (each ascending unless `reverse`), then by relevance.
+    /// An empty list restores relevance order.
+    public func setSortByValues(_ keys: [(slot: UInt32, reverse: Bool)]) throws {
+        let slots = keys.map(\.slot)
+        let reverse = keys.map { Int32($0.reverse ? 1 : 0) }
+        try ShimCall.check { xs_enquire_set_sort_by_values(handle, slots, reverse, keys.count, $0) }
+    }
+
+    /// Counts the values of `slot` over the whole match set of the next MSet.
+    /// Returns the spy's number for `spyTopValues`.
+    public func addValueCountMatchSpy(slot: UInt32) throws -> Int {
+        Int(try ShimCall.check { xs_enquire_add_value_count_spy(handle, slot, $0) })
+    }
+
+    /// The spy's most frequent values, with their counts.
+    public func spyTopValues(_ spy: Int, max: Int) throws -> [(value: String, count: Int)] {
+        try ShimVisitors.collect((String, Int).self) {
+            xs_enquire_spy_top_values(handle, Int32(spy), UInt32(max), ShimVisitors.valueCount, $0, $1)
+        }.map { (value: $0.0, count: $0.1) }
+    }
+
+    /// Relevance feedback: the best terms of `documents` that start with `prefix`.
+    public func getESet(documents: [UInt32], maxItems: Int, prefix: String) throws -> [(term: String, weight: Double)] {
+        try ShimVisitors.collect((String, Double).self) {
+            xs_enquire_eset(handle, documents, documents.count, UInt32(maxItems), prefix, ShimVisitors.termWeight, $0, $1)
+        }.map { (term: $0.0, weight: $0.1) }
+    }
+
     public func getMSet(first: Int, maxItems: Int, checkAtLeast: Int = 0) throws -> MSet {
         let raw = try ShimCall.handle {
             xs_enquire_get_mset(handle, UInt32(first), UInt32(maxItems), UInt32(checkAtLeast), $0)

@@ -8,7 +8,34 @@ public final class Query: @unchecked Sendable {
 
     deinit { xs_query_free(handle) }
 
+    public enum Op: Int32, Sendable {
+        case and = 0, or = 1, andNot = 2, filter = 3
+    }
+
+    /// A query for one term.
+    public convenience init(term: String) throws {
+        let raw = try term.withBytes { t, n in try ShimCall.handle { xs_query_new_term(t, n, $0) } }
+        self.init(handle: raw)
+    }
+
+    /// `left` OP `right`.
+    public convenience init(_ op: Op, _ left: Query, _ right: Query) throws {
+        self.init(handle: try ShimCall.handle { xs_query_combine(op.rawValue, left.handle, right.handle, $0) })
+    }
+
+    /// Several subqueries joined by `op` (nil for none).
+    public static func combine(_ op: Op, _ queries: [Query]) throws -> Query? {
+        guard var result = queries.first else { return nil }
+        for query in queries.dropFirst() { result = try Query(op, result, query) }
+        return result
+    }
+
     public var isEmpty: Bool { xs_query_empty(handle) != 0 }
+
+    /// Each distinct term of the query.
+    public func terms() throws -> [String] {
+        try ShimVisitors.collect(String.self) { xs_query_terms(handle, ShimVisitors.string, $0, $1) }
+    }
 
     public func getDescription() throws -> String {
         try ShimCall.string { len, err in xs_query_get_description(handle, len, err) }

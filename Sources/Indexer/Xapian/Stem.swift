@@ -13,6 +13,11 @@ public final class Stem: @unchecked Sendable {
 
     deinit { xs_stem_free(handle) }
 
+    /// The stem of `word` (Xapian::Stem's operator()).
+    public func callAsFunction(_ word: String) throws -> String {
+        try word.withBytes { w, n in try ShimCall.string { len, err in xs_stem_apply(handle, w, n, len, err) } }
+    }
+
     /// The languages this Xapian build can stem.
     public static var availableLanguages: [String] {
         String(cString: xs_stem_get_available_languages()).split(separator: " ").map(String.init)

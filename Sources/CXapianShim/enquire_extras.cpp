@@ -1,0 +1,59 @@
+// Sorting, match spies and relevance feedback on an Enquire.
+#include "shim_internal.hpp"
+
+using xs::guard;
+
+extern "C" {
+
+int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const int *reverse,
+                                  size_t n, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        if (n == 0) {
+            enq->enquire.set_sort_by_relevance();
+            return 0;
+        }
+        auto *keymaker = new Xapian::MultiValueKeyMaker();
+        for (size_t i = 0; i < n; ++i) keymaker->add_value(slots[i], reverse[i] != 0);
+        // The Enquire owns the key maker (release() hands it over).
+        enq->enquire.set_sort_by_key_then_relevance(keymaker->release(), false);
+        return 0;
+    });
+}
+
+int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        enq->spies.emplace_back(new Xapian::ValueCountMatchSpy(slot));
+        enq->enquire.add_matchspy(enq->spies.back().get());
+        return static_cast<int>(enq->spies.size() - 1);
+    });
+}
+
+int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
+                              xs_value_count_visitor visit, void *context, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        auto &s = *enq->spies.at(static_cast<size_t>(spy));
+        for (auto it = s.top_values_begin(maxvalues); it != s.top_values_end(maxvalues); ++it) {
+            std::string value = *it;
+            if (visit(context, value.data(), value.size(), it.get_termfreq()) != 0) break;
+        }
+        return 0;
+    });
+}
+
+int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
+                    const char *prefix, xs_term_weight_visitor visit, void *context,
+                    XSError *err) {
+    return guard<int>(err, -1, [&] {
+        Xapian::RSet rset;
+        for (size_t i = 0; i < n; ++i) rset.add_document(docids[i]);
+        Xapian::ExpandDeciderFilterPrefix decider(prefix ? prefix : "");
+        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, prefix && *prefix ? &decider : nullptr);
+        for (auto it = eset.begin(); it != eset.end(); ++it) {
+            std::string term = *it;
+            if (visit(context, term.data(), term.size(), it.get_weight()) != 0) break;
+        }
+        return 0;
+    });
+}
+
+}  // extern "C"

@@ -1,0 +1,15 @@
+/// Counts over the whole match set (not only the page shown).
+public struct Facets: Sendable, Equatable, Codable {
+    public struct Count: Sendable, Equatable, Codable {
+        public var value: String
+        public var count: Int
+        /// For articles: the article's title.
+        public var title: String?
+    }
+
+    public var kinds: [Count] = []
+    public var sections: [Count] = []
+    public var credits: [Count] = []
+    /// The articles with the most matching passages (`value` is the path).
+    public var articles: [Count] = []
+}

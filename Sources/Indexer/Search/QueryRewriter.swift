@@ -1,0 +1,117 @@
+/// Rewrites the user's query text before Xapian parses it: synonym
+/// expansion (`~term`, or every term), and `path:folder/` without its slash.
+struct QueryRewriter {
+    var synonyms: SynonymTable
+
+    func rewrite(_ query: String, expandAll: Bool) -> String {
+        var tokens = QueryTokens(query).tokens
+        for i in tokens.indices {
+            switch tokens[i] {
+            case .word(let word) where word.hasPrefix("~"):
+                let bare = String(word.dropFirst())
+                tokens[i] = .word(synonyms.group(of: bare).map(Self.alternatives) ?? bare)
+            case .word(let word) where word.lowercased().hasPrefix("path:") || word.lowercased().hasPrefix("file:"):
+                if word.hasSuffix("/") && word.count > 6 { tokens[i] = .word(String(word.dropLast())) }
+            default:
+                break
+            }
+        }
+        if expandAll { tokens = expandPhrases(tokens) }
+        return tokens.map(\.text).joined()
+    }
+
+    /// Replaces each word run that is a synonym (longest first) with its group.
+    private func expandPhrases(_ tokens: [QueryTokens.Token]) -> [QueryTokens.Token] {
+        var out: [QueryTokens.Token] = []
+        var i = 0
+        let longest = synonyms.groups.flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+        while i < tokens.count {
+            var matched = false
+            if case .word(let first) = tokens[i], Self.isPlainWord(first) {
+                for length in stride(from: longest, through: 1, by: -1) {
+                    guard let (phrase, end) = wordRun(tokens, from: i, words: length),
+                          let group = synonyms.group(of: phrase) else { continue }
+                    out.append(.word(Self.alternatives(group)))
+                    i = end
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out.append(tokens[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `words` plain words starting at token `start`, separated by single spaces.
+    private func wordRun(_ tokens: [QueryTokens.Token], from start: Int, words: Int) -> (String, Int)? {
+        var parts: [String] = []
+        var i = start
+        while parts.count < words, i < tokens.count {
+            guard case .word(let word) = tokens[i], Self.isPlainWord(word) else { return nil }
+            parts.append(word)
+            i += 1
+            if parts.count < words {
+                guard i < tokens.count, case .space = tokens[i] else { return nil }
+                i += 1
+            }
+        }
+        return parts.count == words ? (parts.joined(separator: " "), i) : nil
+    }
+
+    static func isPlainWord(_ word: String) -> Bool {
+        !["AND", "OR", "NOT", "XOR", "NEAR", "ADJ"].contains(word) && !word.contains(":")
+            && word.first.map { $0.isLetter || $0.isNumber } == true
+    }
+
+    static func alternatives(_ group: [String]) -> String {
+        "(" + group.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " OR ") + ")"
+    }
+}
+
+/// The query split into words, quoted phrases, and the spaces and brackets between.
+struct QueryTokens {
+    enum Token {
+        case word(String)
+        case quoted(String)
+        case space(String)
+        case other(String)
+
+        var text: String {
+            switch self {
+            case .word(let s), .quoted(let s), .space(let s), .other(let s): return s
+            }
+        }
+    }
+
+    var tokens: [Token] = []
+
+    init(_ query: String) {
+        var current = ""
+        var inQuote = false
+        func flush() {
+            if !current.isEmpty { tokens.append(.word(current)); current = "" }
+        }
+        for c in query {
+            if inQuote {
+                current.append(c)
+                if c == "\"" { tokens.append(.quoted(current)); current = ""; inQuote = false }
+            } else if c == "\"" {
+                // A quote inside a word (title:"..."): keep the field with its phrase.
+                if current.hasSuffix(":") { current.append(c) } else { flush(); current = "\"" }
+                inQuote = true
+            } else if c.isWhitespace {
+                flush()
+                tokens.append(.space(String(c)))
+            } else if c == "(" || c == ")" {
+                flush()
+                tokens.append(.other(String(c)))
+            } else {
+                current.append(c)
+            }
+        }
+        if inQuote { tokens.append(.quoted(current)) } else { flush() }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Indexer
+
+/// The `--group --json` shape: a page of articles, each with its passages.
+struct GroupedJSON: Encodable {
+    struct Group: Encodable {
+        var rank: Int
+        var path: String
+        var title: String
+        var results: [SearchJSON.Result]
+    }
+
+    var query: String
+    var estimatedArticles: Int
+    var syntaxError: String?
+    var suggestion: String?
+    var searchedQuery: String?
+    var tookUs: Int
+    var groups: [Group]
+
+    init(_ r: GroupedResults) {
+        query = r.query
+        estimatedArticles = r.estimatedArticles
+        syntaxError = r.syntaxError
+        suggestion = r.suggestion
+        searchedQuery = r.searchedQuery
+        tookUs = r.tookMicroseconds
+        groups = r.groups.map { Group(rank: $0.rank, path: $0.path, title: $0.title, results: $0.hits.map(SearchJSON.result)) }
+    }
+
+    func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import Indexer
+
+/// One-line notes about the query, on standard error.
+enum Notes {
+    static func syntaxError(query: String, _ error: String?) {
+        guard let error else { return }
+        Terminal.standardError("search-cli: note: query \"\(Terminal.clean(query))\" has a syntax error (\(Terminal.clean(error))); searched for its plain words instead")
+    }
+}

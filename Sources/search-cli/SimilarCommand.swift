@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+struct SimilarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "similar",
+        abstract: "Find passages like a given one (relevance feedback), and say which terms it used.",
+        discussion: """
+        The passage is given as search prints it: path#number (000_b7f96fcc7f242880.txt#1). Its most \
+        telling terms (Xapian's ESet over the passage as the relevant set) are searched for, and the \
+        passage itself is left out.
+
+        \(ExitStatus.documentation)
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The passage: path#number.", valueName: "path#passage"))
+    var passage: String
+
+    @OptionGroup var location: IndexOptions
+
+    @Option(name: .shortAndLong, help: "Results to show.")
+    var limit = 10
+
+    @Option(help: "At most this many passages per article (0: no limit).")
+    var perArticle = 2
+
+    @Flag(help: "Print one JSON object instead of text.")
+    var json = false
+
+    func run() throws {
+        let similar: SimilarResults
+        do {
+            let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: false))
+            similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: limit, perArticle: perArticle))
+        } catch let error as SearchError {
+            switch error {
+            case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)
+            case .emptyQuery, .noSuchPassage: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
+            case .xapian: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
+            }
+        }
+        if json {
+            var object = SearchJSON(similar.results)
+            object.searchedQuery = similar.terms.joined(separator: " ")
+            print(try object.encoded())
+        } else {
+            print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
+            print(HitRenderer(highlight: .forStdout).render(similar.results), terminator: "")
+        }
+    }
+}
