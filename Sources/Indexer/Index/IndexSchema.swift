@@ -25,6 +25,12 @@ public enum IndexSchema {
     /// `XPreuters/reut-00001.txt` (the `path:` and `file:` filters).
     public static let pathPrefix = "XP"
 
+    /// The query fields over free text, with their term prefixes. Every term
+    /// is stored stemmed with a `Z` before the prefix (`ZSrift`).
+    public static let textFields: [(field: String, prefix: String)] = [
+        ("title", titlePrefix), ("caption", captionPrefix), ("credit", creditPrefix), ("section", sectionPrefix),
+    ]
+
     /// Title words are also indexed unprefixed with this wdf, so passages of an
     /// article about the query rank higher.
     public static let titleWeight: UInt32 = 2

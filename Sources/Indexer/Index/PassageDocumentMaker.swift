@@ -23,10 +23,12 @@ final class PassageDocumentMaker: @unchecked Sendable {
             try termGenerator.indexText(article.title, wdfInc: IndexSchema.titleWeight, positions: false)
             try termGenerator.indexText(article.title, prefix: IndexSchema.titlePrefix, positions: false)
             if let credit = passage.credit {
-                try termGenerator.indexText(credit, prefix: IndexSchema.creditPrefix, positions: false)
+                try termGenerator.increaseTermpos()
+                try termGenerator.indexText(credit, prefix: IndexSchema.creditPrefix)
             }
             if let section = passage.section {
-                try termGenerator.indexText(section, prefix: IndexSchema.sectionPrefix, positions: false)
+                try termGenerator.increaseTermpos()
+                try termGenerator.indexText(section, prefix: IndexSchema.sectionPrefix)
                 try doc.addValue(IndexSchema.sectionSlot, section)
             }
             if passage.kind == .caption {

@@ -1,6 +1,11 @@
 /// Rewrites the user's query text before Xapian parses it: synonym
-/// expansion (`~term`, or every term), and `path:folder/` without its slash.
+/// expansion (`~term`, or every term), `path:folder/` without its slash,
+/// wildcards over stemmed terms, and title phrases as words (titles are
+/// stored without positions).
 struct QueryRewriter {
+    /// The hidden field through which `field:word*` expands over `Z` terms.
+    static func wildcardField(_ field: String) -> String { "zz" + field }
+
     var synonyms: SynonymTable
 
     func rewrite(_ query: String, expandAll: Bool) -> String {
@@ -12,6 +17,11 @@ struct QueryRewriter {
                 tokens[i] = .word(synonyms.group(of: bare).map(Self.alternatives) ?? bare)
             case .word(let word) where word.lowercased().hasPrefix("path:") || word.lowercased().hasPrefix("file:"):
                 if word.hasSuffix("/") && word.count > 6 { tokens[i] = .word(String(word.dropLast())) }
+            case .word(let word) where word.hasSuffix("*") && word.count > 1:
+                tokens[i] = .word(Self.wildcard(word))
+            case .quoted(let phrase) where phrase.lowercased().hasPrefix("title:\""):
+                let words = phrase.dropFirst(7).dropLast().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                tokens[i] = .word("(" + words.map { "title:\($0)" }.joined(separator: " AND ") + ")")
             default:
                 break
             }
@@ -59,6 +69,18 @@ struct QueryRewriter {
             }
         }
         return parts.count == words ? (parts.joined(separator: " "), i) : nil
+    }
+
+    /// `telecom*` -> `zz:telecom*`, `title:rif*` -> `zztitle:rif*`, keeping a leading + or -.
+    static func wildcard(_ word: String) -> String {
+        let sign = word.first == "+" || word.first == "-" ? String(word.first!) : ""
+        let body = word.dropFirst(sign.count)
+        if let colon = body.firstIndex(of: ":") {
+            let field = body[..<colon].lowercased()
+            guard IndexSchema.textFields.contains(where: { $0.field == field }) else { return word }
+            return sign + wildcardField(field) + body[colon...]
+        }
+        return sign + wildcardField("") + ":" + body
     }
 
     static func isPlainWord(_ word: String) -> Bool {

@@ -30,10 +30,13 @@ final class SearchSession {
         try parser.setStemmingStrategy(strategy)
         try parser.setDefaultOp(.or)
         try parser.setDatabase(database)
-        try parser.addPrefix("title", IndexSchema.titlePrefix)
-        try parser.addPrefix("caption", IndexSchema.captionPrefix)
-        try parser.addPrefix("credit", IndexSchema.creditPrefix)
-        try parser.addPrefix("section", IndexSchema.sectionPrefix)
+        for (field, prefix) in IndexSchema.textFields {
+            try parser.addPrefix(field, prefix)
+            // Wildcards are not stemmed: they expand over the stored `Z` terms
+            // through these hidden fields (see QueryRewriter).
+            try parser.addPrefix(QueryRewriter.wildcardField(field), "Z" + prefix)
+        }
+        try parser.addPrefix(QueryRewriter.wildcardField(""), "Z")
         try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
         try parser.addBooleanPrefix("path", IndexSchema.pathPrefix)
         try parser.addBooleanPrefix("file", IndexSchema.pathPrefix)
