@@ -11,16 +11,25 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(
             name: "CXapianShim",
             linkerSettings: [.linkedLibrary("xapian")]
         ),
+        // libxml2's tolerant HTML parser behind a plain C API (apt-get install -y libxml2-dev).
+        .target(
+            name: "CHTMLShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         .target(
             name: "Indexer",
             dependencies: [
                 "CXapianShim",
+                "CHTMLShim",
+                .product(name: "Ink", package: "Ink"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -19,6 +19,7 @@ struct HitRenderer {
             if let credit = p.credit { place += " (credit: \(credit))" }
             if let section = p.section { place += "  section: \(section)" }
             out += "   \(Terminal.clean(place))\n"
+            if let about = ArticleLine.text(p) { out += "   \(Terminal.clean(about))\n" }
             out += "   \(snippet(hit.snippet))\n\n"
         }
         let first = results.hits.first!.rank

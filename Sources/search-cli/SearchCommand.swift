@@ -9,7 +9,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         Query syntax (Xapian's): words are ORed and ranked by BM25; "exact phrases"; AND, OR, NOT \
         (upper case); +required and -excluded words; (brackets); trailing wildcards (telecom*); \
-        fields title:, credit:, section: and kind:paragraph or kind:caption. Words are stemmed, so \
+        fields title:, credit:, section:, byline: (or author:), place:, kind:paragraph or kind:caption, \
+        format:html (text, html, markdown, jsonl), and dates: date:2024-04-01..2024-04-30, \
+        after:2024-04-01, before:2024-04-30. Words are stemmed, so \
         "banning" also finds "ban". A query with a syntax error is searched as plain words, with a note.
 
         \(ExitStatus.documentation)
@@ -30,6 +32,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many passages per article (0: no limit).")
     var perArticle = 2
 
+    @Option(help: "Order: relevance, or date (newest first).")
+    var sort: SearchSortOption = .relevance
+
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
 
@@ -49,7 +54,9 @@ struct SearchCommand: ParsableCommand {
         let results: SearchResults
         do {
             let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: verbose))
-            results = try searcher.search(SearchRequest(query: query, limit: limit, offset: offset, perArticle: perArticle))
+            var request = SearchRequest(query: query, limit: limit, offset: offset, perArticle: perArticle)
+            request.sort = sort.order
+            results = try searcher.search(request)
         } catch let error as SearchError {
             switch error {
             case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)

@@ -20,6 +20,11 @@ struct SearchJSON: Encodable {
         /// The snippet as plain text.
         var snippetText: String
         var matches: [String]
+        var date: String?
+        var byline: String?
+        var place: String?
+        var url: String?
+        var format: String?
     }
 
     var query: String
@@ -38,7 +43,8 @@ struct SearchJSON: Encodable {
             return Result(rank: hit.rank, percent: hit.percent, score: hit.score, id: p.id, path: p.path, title: p.title,
                           passage: p.number, kind: p.kind.rawValue, section: p.section, credit: p.credit, text: p.text,
                           snippet: hit.snippet.fragments.map { $0.isMatch ? "<b>\(html($0.text))</b>" : html($0.text) }.joined(),
-                          snippetText: hit.snippet.text, matches: hit.snippet.matches)
+                          snippetText: hit.snippet.text, matches: hit.snippet.matches,
+                          date: p.date, byline: p.byline, place: p.place, url: p.url, format: p.format?.rawValue)
         }
     }
 

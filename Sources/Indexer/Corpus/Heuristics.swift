@@ -61,5 +61,15 @@ enum Heuristics {
         return words[0].first?.isUppercase == true
     }
 
+    /// The place of a dateline: "WASHINGTON, Feb 26" -> "WASHINGTON",
+    /// "PORTLAND, Ore., March 3" -> "PORTLAND, Ore.".
+    static func datelinePlace(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        var place = words.dropLast(2).joined(separator: " ")
+        while place.hasSuffix(",") || place.hasSuffix(" ") { place.removeLast() }
+        return place.isEmpty ? nil : place
+    }
+
     static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 }

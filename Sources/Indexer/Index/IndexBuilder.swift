@@ -181,12 +181,13 @@ public struct IndexBuilder: Sendable {
             summary.touched += outcome.touched
             summary.skipped += outcome.skipped
             summary.passagesWritten += outcome.passagesWritten
-            summary.articles += outcome.records.count
+            summary.articles += outcome.records.values.reduce(0) { $0 + $1.articles }
             for record in outcome.records.values {
                 summary.passages += record.passages
                 summary.captions += record.captions
             }
         }
         summary.skipped.sort { $0.path < $1.path }
+        summary.addFormats(outcomes)  // issue 6: per-format counts, Windows-1252 fallbacks
     }
 }

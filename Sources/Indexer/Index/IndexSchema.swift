@@ -3,7 +3,7 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "1"
+    public static let version = "2"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
@@ -19,6 +19,12 @@ public enum IndexSchema {
     public static let creditPrefix = "XC"
     /// Section heading words (the `section:` field).
     public static let sectionPrefix = "XS"
+    /// Byline words (the `byline:` and `author:` fields), as omega's `A`.
+    public static let bylinePrefix = "A"
+    /// Place words from the dateline or metadata (the `place:` field).
+    public static let placePrefix = "XP"
+    /// Boolean: the article's file format, `XTtext`, `XThtml`, `XTmarkdown`, `XTjsonl`.
+    public static let formatPrefix = "XT"
 
     /// Title words are also indexed unprefixed with this wdf, so passages of an
     /// article about the query rank higher.
@@ -29,6 +35,11 @@ public enum IndexSchema {
     public static let articleKeySlot: UInt32 = 0
     /// The passage number, zero-padded so it sorts.
     public static let passageNumberSlot: UInt32 = 1
+    /// The article's publication date as `YYYYMMDD` (empty when unknown):
+    /// `date:` ranges (Xapian's DateRangeProcessor) and `--sort date`.
+    public static let dateSlot: UInt32 = 2
+    /// The `date:` range field of queries.
+    public static let dateField = "date:"
 
     // MARK: User metadata keys (per shard database)
     public static let schemaVersionKey = "schema.version"
@@ -53,6 +64,12 @@ public enum IndexSchema {
 
     public static func uniqueTerm(path: String, passage: Int) -> String {
         boundedTerm(prefix: uniqueIDPrefix, "\(path)#\(passage)")
+    }
+
+    /// An article's path within the index: the file's, or `file:locator` for
+    /// one article of a file that holds several (line 12 of a JSON Lines file).
+    public static func articlePath(_ path: String, locator: String?) -> String {
+        locator.map { "\(path):\($0)" } ?? path
     }
 
     public static func fileTerm(path: String) -> String { boundedTerm(prefix: filePrefix, path) }

@@ -10,7 +10,8 @@ final class PassageDocumentMaker: @unchecked Sendable {
     }
 
     func documents(for article: Article, path: String) throws -> [Document] {
-        let articleKey = IndexSchema.articleKey(path: path)
+        let articlePath = IndexSchema.articlePath(path, locator: article.locator)
+        let articleKey = IndexSchema.articleKey(path: articlePath)
         let fileTerm = IndexSchema.fileTerm(path: path)
         return try article.passages.map { passage in
             let doc = try Document()
@@ -25,13 +26,13 @@ final class PassageDocumentMaker: @unchecked Sendable {
             if let section = passage.section {
                 try termGenerator.indexText(section, prefix: IndexSchema.sectionPrefix, positions: false)
             }
+            try ArticleFields.index(article, path: path, into: doc, termGenerator: termGenerator)
             try doc.addBooleanTerm(IndexSchema.kindPrefix + passage.kind.rawValue)
             try doc.addBooleanTerm(fileTerm)
-            try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: path, passage: passage.number))
+            try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: articlePath, passage: passage.number))
             try doc.addValue(IndexSchema.articleKeySlot, articleKey)
             try doc.addValue(IndexSchema.passageNumberSlot, Self.sortable(passage.number))
-            let stored = StoredPassage(path: path, number: passage.number, kind: passage.kind, title: article.title,
-                                       section: passage.section, credit: passage.credit, text: passage.text)
+            let stored = StoredPassage(article: article, passage: passage, path: path)
             try doc.setData(stored.encoded())
             return doc
         }

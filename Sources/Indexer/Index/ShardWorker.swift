@@ -7,7 +7,6 @@ struct ShardWorker {
     let reader: ArticleFileReader
     let logger: Logger
     let tracker: ProgressTracker
-    let parser = TextArticleParser()
 
     func run(_ tasks: [ShardTask]) -> ShardOutcome {
         var outcome = ShardOutcome()
@@ -52,13 +51,16 @@ struct ShardWorker {
                 tracker.fileDone(passages: 0)
                 return
             }
-            let article = parser.parse(contents.text)
-            record.passages = article.passages.count
-            record.captions = article.captions.count
-            try writer.index(article, record: record, replacing: old != nil)
+            let parsed = ArticleFormat.parse(contents.input(path: entry.relativePath))
+            for warning in parsed.warnings { logger.warning("\(entry.relativePath): \(warning)") }
+            if parsed.decodedWithFallback { outcome.decodedWithFallback += 1 }
+            record.passages = parsed.passageCount
+            record.captions = parsed.captionCount
+            record.articles = parsed.articles.count
+            try writer.index(parsed.articles, record: record, replacing: old != nil)
             if old != nil { outcome.changed += 1 } else { outcome.added.append((record.path, record.hash)) }
-            outcome.passagesWritten += article.passages.count
-            tracker.fileDone(passages: article.passages.count)
+            outcome.passagesWritten += parsed.passageCount
+            tracker.fileDone(passages: parsed.passageCount)
         }
     }
 

@@ -7,6 +7,8 @@ public struct SearchRequest: Sendable {
     public var perArticle = 2
     /// Snippet length in characters.
     public var snippetLength = 200
+    /// Relevance (the default), or publication date, newest first.
+    public var sort: SearchSort = .relevance
 
     public init(query: String, limit: Int = 10, offset: Int = 0, perArticle: Int = 2) {
         self.query = query

@@ -24,6 +24,7 @@ final class SearchSession {
         try parser.addPrefix("credit", IndexSchema.creditPrefix)
         try parser.addPrefix("section", IndexSchema.sectionPrefix)
         try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
+        try SearchFields.configure(parser)  // issue 6: byline/author/place/format/date fields
     }
 
     func run(_ request: SearchRequest, bm25: BM25Weight) throws -> SearchResults {
@@ -31,7 +32,7 @@ final class SearchSession {
         var syntaxError: String?
         let query: Query
         do {
-            query = try parser.parseQuery(request.query, flags: Self.flags)
+            query = try parser.parseQuery(SearchFields.rewrite(request.query), flags: Self.flags)
         } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
             syntaxError = error.message
             query = try parser.parseQuery(Self.plainWords(request.query), flags: [])
@@ -40,6 +41,7 @@ final class SearchSession {
         try enquire.setQuery(query)
         try enquire.setWeightingScheme(bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
+        if request.sort == .date { try enquire.setSortByValueThenRelevance(IndexSchema.dateSlot, reverse: true) }
         let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit)
         var hits: [SearchHit] = []
         for i in 0..<mset.size {
