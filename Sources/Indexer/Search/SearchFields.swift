@@ -10,23 +10,32 @@ enum SearchFields {
     }
 
     /// Rewrites `after:X` as `date:X..` and `before:X` as `date:..X` (both
-    /// inclusive), leaving everything else, quoted phrases included, as it is.
+    /// inclusive); both together become one range `date:X..Y`, since Xapian
+    /// ORs two ranges on one slot. Quoted phrases are left as they are.
     static func rewrite(_ query: String) -> String {
         guard query.contains("after:") || query.contains("before:") else { return query }
-        var out: [String] = []
+        var words = query.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var after: (index: Int, date: Substring)?
+        var before: (index: Int, date: Substring)?
         var inQuotes = false
-        for word in query.split(separator: " ", omittingEmptySubsequences: false) {
-            var token = String(word)
+        for (i, word) in words.enumerated() {
             if !inQuotes {
-                if token.hasPrefix("after:"), token.count > 6 {
-                    token = IndexSchema.dateField + token.dropFirst(6) + ".."
-                } else if token.hasPrefix("before:"), token.count > 7 {
-                    token = IndexSchema.dateField + ".." + token.dropFirst(7)
-                }
+                if word.hasPrefix("after:"), word.count > 6 { after = (i, word.dropFirst(6)) }
+                if word.hasPrefix("before:"), word.count > 7 { before = (i, word.dropFirst(7)) }
             }
             if word.filter({ $0 == "\"" }).count % 2 == 1 { inQuotes.toggle() }
-            out.append(token)
         }
-        return out.joined(separator: " ")
+        switch (after, before) {
+        case let (a?, b?):
+            words[a.index] = IndexSchema.dateField + a.date + ".." + b.date
+            words.remove(at: b.index)
+        case let (a?, nil):
+            words[a.index] = IndexSchema.dateField + a.date + ".."
+        case let (nil, b?):
+            words[b.index] = IndexSchema.dateField + ".." + b.date
+        default:
+            break
+        }
+        return words.joined(separator: " ")
     }
 }
