@@ -32,7 +32,7 @@ public struct IndexBuilder: Sendable {
 
         let existing = layout.exists ? try layout.liveShards() : []
         let schema = try resolveSchema(existingShards: existing)
-        let full = options.full || existing.isEmpty
+        let full = options.full || existing.isEmpty || SchemaUpgrade.needsFullRebuild(layout, shards: existing)
         let generation = full ? layout.nextGeneration() : layout.generation(ofShard: existing[0])
         layout.removeStaleGenerations(keep: full ? generation : nil)
         let shardPaths = full ? layout.shardNames(generation: generation, count: schema.shards) : existing
