@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -24,12 +23,17 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // cmark-gfm, GitHub's CommonMark parser, behind a plain C API (apt-get install -y libcmark-gfm-dev).
+        .target(
+            name: "CMarkdownShim",
+            linkerSettings: [.linkedLibrary("cmark-gfm")]
+        ),
         .target(
             name: "Indexer",
             dependencies: [
                 "CXapianShim",
                 "CHTMLShim",
-                .product(name: "Ink", package: "Ink"),
+                "CMarkdownShim",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

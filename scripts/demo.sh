@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up (libxapian-dev, libxml2-dev, release build), indexes seeds/ and runs a search.
+# Sets up (libxapian-dev, libxml2-dev, libcmark-gfm-dev, release build), indexes seeds/ and runs a search.
 # Usage: scripts/demo.sh ["query"]     (index: $SEARCH_CLI_INDEX, default .build/seeds-index)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing:
-# libxapian-dev (Xapian 1.4) and libxml2-dev (the HTML parser).
+# libxapian-dev (Xapian 1.4), libxml2-dev (the HTML parser) and libcmark-gfm-dev
+# (the Markdown parser).
 set -euo pipefail
 missing=()
 if ! [ -f /usr/include/xapian.h ] || ! ldconfig -p 2>/dev/null | grep -q libxapian; then
@@ -8,6 +9,9 @@ if ! [ -f /usr/include/xapian.h ] || ! ldconfig -p 2>/dev/null | grep -q libxapi
 fi
 if ! [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || ! ldconfig -p 2>/dev/null | grep -q libxml2; then
     missing+=(libxml2-dev)
+fi
+if ! [ -f /usr/include/cmark-gfm.h ] || ! ldconfig -p 2>/dev/null | grep -q libcmark-gfm; then
+    missing+=(libcmark-gfm-dev)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]}..." >&2

@@ -11,6 +11,11 @@
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static void init_parser(void) { xmlInitParser(); }
 
+/* libxml2 reports some problems (bad bytes for a declared charset) through its
+ * global error handlers, which print to stderr; these are per thread. */
+static void silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static void silent_structured(void *ctx, const xmlError *error) { (void)ctx; (void)error; }
+
 static void set_err(char *err, size_t err_len, const char *msg) {
     if (err && err_len) snprintf(err, err_len, "%s", msg);
 }
@@ -58,6 +63,8 @@ static void walk(xmlNodePtr root, const xh_callbacks *cb) {
 int xh_parse_html(const char *bytes, size_t len, const char *encoding,
                   const xh_callbacks *callbacks, char *err, size_t err_len) {
     pthread_once(&init_once, init_parser);
+    xmlSetGenericErrorFunc(NULL, silent_generic);
+    xmlSetStructuredErrorFunc(NULL, (xmlStructuredErrorFunc)silent_structured);
     if (!bytes || !callbacks || len > 0x7fffffff) { set_err(err, err_len, "bad arguments"); return -1; }
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     htmlDocPtr doc = htmlReadMemory(bytes, (int)len, NULL, encoding, options);

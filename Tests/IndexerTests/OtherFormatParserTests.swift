@@ -73,6 +73,17 @@ import TestSupport
         #expect(parsed.articles[0].paragraphs[0].text.contains("naïve tourists paid £5."))
     }
 
+    @Test func aByteOrderMarkIsDropped() throws {
+        let dir = Fixtures.tempDir()
+        try Data([0xEF, 0xBB, 0xBF] + Array("{\"title\": \"BOM\", \"body\": \"Text.\"}\n".utf8)).write(to: URL(fileURLWithPath: dir + "/b.jsonl"))
+        guard case .read(let contents) = ArticleFileReader().read(dir + "/b.jsonl") else {
+            Issue.record("b.jsonl was not read")
+            return
+        }
+        let parsed = ArticleFormat.parse(contents.input(path: "b.jsonl"))
+        #expect(parsed.warnings.isEmpty && parsed.articles.first?.title == "BOM")
+    }
+
     @Test func binaryFilesAreStillSkipped() throws {
         let dir = Fixtures.tempDir()
         try Data([0x41, 0, 0xFF, 0x42]).write(to: URL(fileURLWithPath: dir + "/b.txt"))

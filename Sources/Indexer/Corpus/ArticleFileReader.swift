@@ -80,7 +80,8 @@ public struct ArticleFileReader: Sendable {
         }
         if let reason = Self.check(bytes) { return .skipped(reason) }
         let invalid = UTF8Validation.firstInvalidOffset(bytes)
-        let text = invalid == nil ? String(decoding: bytes, as: UTF8.self) : Windows1252.decode(bytes)
+        var text = invalid == nil ? String(decoding: bytes, as: UTF8.self) : Windows1252.decode(bytes)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }  // a UTF-8 byte order mark
         if text.allSatisfy(\.isWhitespace) { return .skipped(.empty) }
         return .read(Contents(text: text, size: size, mtimeNs: before.mtimeNs, hash: ContentHash.fnv1a(bytes), bytes: bytes,
                               fallbackEncoding: invalid == nil ? nil : Windows1252.name, invalidUTF8Offset: invalid))

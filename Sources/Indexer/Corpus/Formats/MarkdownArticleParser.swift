@@ -1,26 +1,27 @@
-import Ink
-
-/// Markdown (`.md`), parsed by Ink into HTML, then read like a page.
+/// Markdown (`.md`), parsed by cmark-gfm (CommonMark) into HTML, then read
+/// block by block.
 ///
 /// - Front matter (`---` lines at the top) gives `title:`, `date:`, `author:`
 ///   (or `byline:`), `place:` and `url:`.
-/// - The title is the front matter's, else the first heading.
-/// - Paragraphs are paragraphs; later headings start sections.
+/// - The title is the front matter's, else the first heading; later headings
+///   start sections.
+/// - Paragraphs and list items are paragraphs.
 /// - An image is a caption (its alt text); an emphasised line right after it
 ///   (in the same paragraph or the next one) is its credit.
 struct MarkdownArticleParser: ArticleParsing {
     func parse(_ input: ArticleInput) -> ParsedFile {
-        let markdown = MarkdownParser().parse(input.text.replacingCRLF())
-        guard let document = HTMLTreeReader.parse(Array(markdown.html.utf8), encoding: "UTF-8") else {
+        let text = input.text.replacingCRLF()
+        let front = FrontMatter(text)
+        guard let html = MarkdownRenderer.html(String(front.body)),
+              let document = HTMLTreeReader.parse(Array(html.utf8), encoding: "UTF-8") else {
             return ParsedFile(articles: [], warnings: ["the Markdown could not be read"])
         }
-        let meta = Dictionary(markdown.metadata.map { ($0.key.lowercased(), Self.unquote($0.value)) }, uniquingKeysWith: { a, _ in a })
         let body = document.first { $0.name == "body" } ?? document
-        var article = Self.read(body, title: meta["title"])
-        article.date = (meta["date"] ?? meta["published"]).flatMap(ArticleDate.normalize)
-        article.byline = (meta["author"] ?? meta["byline"] ?? meta["authors"]).flatMap { $0.isEmpty ? nil : $0 }
-        article.place = (meta["place"] ?? meta["dateline"] ?? meta["location"]).flatMap { $0.isEmpty ? nil : $0 }
-        article.url = meta["url"].flatMap { $0.isEmpty ? nil : $0 }
+        var article = Self.read(body, title: front["title"])
+        article.date = front["date", "published"].flatMap(ArticleDate.normalize)
+        article.byline = front["author", "byline", "authors"]
+        article.place = front["place", "dateline", "location"]
+        article.url = front["url"]
         return Self.single(article, input)
     }
 
@@ -33,6 +34,12 @@ struct MarkdownArticleParser: ArticleParsing {
             guard !text.isEmpty else { return }
             article.passages.append(Passage(number: article.passages.count, kind: kind, text: text, credit: credit, section: section))
         }
+        /// The credit in the paragraph after an image, when it is all emphasis.
+        func creditAfter() -> String? {
+            guard index < blocks.count, blocks[index].name == "p", let credit = emphasisOnly(blocks[index]) else { return nil }
+            index += 1
+            return credit
+        }
         while index < blocks.count {
             let block = blocks[index]
             index += 1
@@ -44,25 +51,16 @@ struct MarkdownArticleParser: ArticleParsing {
                 let images = block.all { $0.name == "img" }
                 guard !images.isEmpty else { add(.paragraph, HTMLText.inline(block)); continue }
                 let alt = images.map { HTMLText.collapse($0["alt"] ?? "") }.filter { !$0.isEmpty }.joined(separator: " ")
-                var credit = emphasis(block)
                 let rest = HTMLText.inline(block, excluding: { $0.name == "em" || $0.name == "img" })
-                if credit == nil, index < blocks.count, blocks[index].name == "p", let next = emphasisOnly(blocks[index]) {
-                    credit = next
-                    index += 1
-                }
-                let text = [alt, rest].filter { !$0.isEmpty }.joined(separator: " ")
-                add(.caption, text, credit: credit.map { CaptionCredit.credit($0) ?? $0 })
+                let credit = emphasis(block) ?? creditAfter()
+                add(.caption, [alt, rest].filter { !$0.isEmpty }.joined(separator: " "), credit: credit.map { CaptionCredit.credit($0) ?? $0 })
             case "img":
-                // Ink writes a standalone image as a block of its own.
-                var credit: String?
-                if index < blocks.count, blocks[index].name == "p", let next = emphasisOnly(blocks[index]) {
-                    credit = next
-                    index += 1
-                }
+                let credit = creditAfter()
                 add(.caption, HTMLText.collapse(block["alt"] ?? ""), credit: credit.map { CaptionCredit.credit($0) ?? $0 })
             case "blockquote", "ul", "ol", "div":
-                for p in block.all(where: { $0.name == "p" || $0.name == "li" }) where p.name == "p" || p.first(where: { $0 !== p && $0.name == "p" }) == nil {
-                    add(.paragraph, HTMLText.inline(p))
+                for item in block.all(where: { $0.name == "p" || $0.name == "li" })
+                where item.first(where: { $0 !== item && ($0.name == "p" || $0.name == "li") }) == nil {
+                    add(.paragraph, HTMLText.inline(item))
                 }
             default:
                 continue
@@ -82,12 +80,6 @@ struct MarkdownArticleParser: ArticleParsing {
         let rest = HTMLText.inline(p, excluding: { $0.name == "em" })
         guard rest.isEmpty else { return nil }
         return emphasis(p)
-    }
-
-    static func unquote(_ value: String) -> String {
-        var v = value.trimmingWhitespace()
-        if v.count >= 2, let f = v.first, f == v.last, f == "\"" || f == "'" { v = String(v.dropFirst().dropLast()) }
-        return HTMLText.collapse(v)
     }
 }
 

@@ -10,7 +10,9 @@ struct HTMLArticleParser: ArticleParsing {
         var warnings: [String] = []
         var fallback = false
         let encoding: String
-        if let declared = CharsetSniffer.declaredCharset(input.bytes), !(CharsetSniffer.isUTF8(declared) && input.fallbackEncoding != nil) {
+        if input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            encoding = "UTF-8"  // a byte order mark outranks a declaration, as in browsers
+        } else if let declared = CharsetSniffer.declaredCharset(input.bytes), !(CharsetSniffer.isUTF8(declared) && input.fallbackEncoding != nil) {
             encoding = declared
         } else if input.fallbackEncoding != nil {
             encoding = "windows-1252"
