@@ -109,6 +109,22 @@ import TestSupport
         #expect(article.passages.count == 1)
     }
 
+    @Test func wireLeadGivesThePlaceOutsidePlainText() {
+        #expect(Heuristics.leadPlace("LONDON (Reuters) - Shares fell on Monday.") == "LONDON")
+        #expect(Heuristics.leadPlace("SAN FRANCISCO, Calif. (AP) — The city voted.") == "SAN FRANCISCO, Calif.")
+        #expect(Heuristics.leadPlace("The minister (right) - said no.") == nil)
+        #expect(Heuristics.leadPlace("Shares fell (sharply) on Monday.") == nil)
+        let jsonl = "{\"title\": \"T\", \"body\": \"BERLIN (dpa) - Trains ran late.\"}"
+        #expect(ArticleFormat.parse(ArticleInput(path: "w.jsonl", text: jsonl)).articles.first?.place == "BERLIN")
+        #expect(ArticleFormat.parse(ArticleInput(path: "w.txt", text: "T\n\nBERLIN (dpa) - Trains ran late.\n")).articles.first?.place == nil)
+    }
+
+    @Test func markdownHeadingRepeatingTheTitleIsNotASection() {
+        let article = ArticleFormat.parse(ArticleInput(path: "a.md", text: "---\ntitle: Big news\n---\n# Big News\n\nText.\n")).articles[0]
+        #expect(article.title == "Big news")
+        #expect(article.paragraphs.first?.section == nil)
+    }
+
     @Test func datesAreNormalised() {
         #expect(ArticleDate.normalize("2024-04-15") == "2024-04-15")
         #expect(ArticleDate.normalize("2024-04-15T09:30:00Z") == "2024-04-15T09:30:00Z")

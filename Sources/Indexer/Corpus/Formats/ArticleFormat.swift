@@ -35,7 +35,15 @@ public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
     }
 
     /// Parses a file by its path's format (text when the extension is unknown).
+    /// Outside plain text (which has its own dateline rule), an article with no
+    /// place takes one from a wire-style lead, "LONDON (Reuters) - …".
     public static func parse(_ input: ArticleInput) -> ParsedFile {
-        (ArticleFormat(path: input.path) ?? .text).parser.parse(input)
+        let format = ArticleFormat(path: input.path) ?? .text
+        var parsed = format.parser.parse(input)
+        guard format != .text else { return parsed }
+        for i in parsed.articles.indices where parsed.articles[i].place == nil {
+            parsed.articles[i].place = parsed.articles[i].paragraphs.first.flatMap { Heuristics.leadPlace($0.text) }
+        }
+        return parsed
     }
 }

@@ -46,7 +46,11 @@ struct MarkdownArticleParser: ArticleParsing {
             switch block.name {
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 let heading = HTMLText.inline(block)
-                if article.title.isEmpty { article.title = heading } else if !heading.isEmpty { section = heading }
+                if article.title.isEmpty {
+                    article.title = heading
+                } else if !heading.isEmpty, heading.lowercased() != article.title.lowercased() {
+                    section = heading  // a heading repeating the front matter's title is not a section
+                }
             case "p":
                 let images = block.all { $0.name == "img" }
                 guard !images.isEmpty else { add(.paragraph, HTMLText.inline(block)); continue }
