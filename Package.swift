@@ -17,10 +17,23 @@ let package = Package(
             name: "CXapianShim",
             linkerSettings: [.linkedLibrary("xapian")]
         ),
+        // libxml2's tolerant HTML parser behind a plain C API (apt-get install -y libxml2-dev).
+        .target(
+            name: "CHTMLShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // cmark-gfm, GitHub's CommonMark parser, behind a plain C API (apt-get install -y libcmark-gfm-dev).
+        .target(
+            name: "CMarkdownShim",
+            linkerSettings: [.linkedLibrary("cmark-gfm")]
+        ),
         .target(
             name: "Indexer",
             dependencies: [
                 "CXapianShim",
+                "CHTMLShim",
+                "CMarkdownShim",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

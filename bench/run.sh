@@ -11,7 +11,7 @@ shared_bench=$(cd "$root/../shared/bench" && pwd)
 out=${1:-/tmp/bench/table.tsv}
 mkdir -p "$(dirname "$out")"
 
-"$root/scripts/ensure-xapian.sh"
+"$root/scripts/ensure-deps.sh"
 if ! command -v omindex >/dev/null || ! /usr/bin/python3 -c 'import xapian' 2>/dev/null || [ ! -x /usr/bin/time ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq g++ python3-xapian xapian-omega xapian-tools time >/dev/null

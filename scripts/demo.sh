@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Sets up (libxapian-dev, release build), indexes seeds/ and runs a search.
+# Sets up (libxapian-dev, libxml2-dev, libcmark-gfm-dev, release build), indexes seeds/ and runs a search.
 # Usage: scripts/demo.sh ["query"]     (index: $SEARCH_CLI_INDEX, default .build/seeds-index)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/ensure-xapian.sh
+scripts/ensure-deps.sh
 swift build -c release --product search-cli
 export SEARCH_CLI_INDEX="${SEARCH_CLI_INDEX:-$PWD/.build/seeds-index}"
 .build/release/search-cli index build seeds/

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the test suite (installing libxapian-dev first when it is missing).
+# Runs the test suite (installing libxapian-dev, libxml2-dev and libcmark-gfm-dev first when missing).
 # Tests that read ../shared/corpora skip with a message when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/ensure-xapian.sh
+scripts/ensure-deps.sh
 swift test "$@"

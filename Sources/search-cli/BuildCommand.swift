@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The corpus folder (searched recursively for .txt articles).")
+    @Argument(help: "The corpus folder (searched recursively for .txt, .html, .htm, .md and .jsonl articles).")
     var corpus: String
 
     @OptionGroup var location: IndexOptions

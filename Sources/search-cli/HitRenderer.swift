@@ -50,7 +50,9 @@ struct HitRenderer {
         var place = "\(p.id)  \(p.kind.rawValue)"
         if let credit = p.credit { place += " (credit: \(credit))" }
         if let section = p.section { place += "  section: \(section)" }
-        var out = "   \(Terminal.clean(place))\n   \(snippet(hit.snippet))\n"
+        var out = "   \(Terminal.clean(place))\n"
+        if let about = ArticleLine.text(p) { out += "   \(Terminal.clean(about))\n" }
+        out += "   \(snippet(hit.snippet))\n"
         if explain, let terms = hit.explanation {
             let parts = terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }
             out += "   matched: \(Terminal.clean(parts.joined(separator: ", "))) = \(String(format: "%.2f", hit.score))\n"

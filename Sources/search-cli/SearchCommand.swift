@@ -11,10 +11,12 @@ struct SearchCommand: ParsableCommand {
         (upper case); +required and -excluded words; (brackets); NEAR and ADJ (huawei NEAR/5 ban); \
         trailing wildcards (telecom*); ~word expands its synonyms (~us: US, United States, America). \
         Fields: title:, caption: (words in photo captions), credit: (credit:reuters, \
-        credit:"jess frampton"), section:; filters kind:paragraph, kind:caption, and path: or file: \
-        (a file or a folder: path:reuters). Words are stemmed, so "banning" also finds "ban". A query \
-        with a syntax error is searched as plain words, with a note. A misspelt query gets \
-        "Did you mean: ...?"; --correct searches the suggestion.
+        credit:"jess frampton"), section:, byline: (or author:), place:; filters kind:paragraph, \
+        kind:caption, format:html (text, html, markdown, jsonl), path: or file: (a file or a folder: \
+        path:reuters), and dates: date:2024-04-01..2024-04-30, after:2024-04-01, before:2024-04-30. \
+        Words are stemmed, so "banning" also finds "ban". A query with a syntax error is searched as \
+        plain words, with a note. A misspelt query gets "Did you mean: ...?"; --correct searches the \
+        suggestion.
 
         \(ExitStatus.documentation)
         """
@@ -40,7 +42,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many passages per article (0: no limit).")
     var perArticle = 2
 
-    @Option(help: ArgumentHelp("Result order: relevance, path (file, then passage) or path-desc.", valueName: "order"))
+    @Option(help: ArgumentHelp("Result order: relevance, date (newest first), path (file, then passage) or path-desc.", valueName: "order"))
     var sort: SearchSort = .relevance
 
     @Flag(help: "Show results grouped by article: its title once, then its best passages (--per-article, default 3).")

@@ -22,6 +22,11 @@ struct SearchJSON: Encodable {
         var matches: [String]
         /// With --explain: each matching term's share of the score.
         var explanation: [TermContribution]?
+        var date: String?
+        var byline: String?
+        var place: String?
+        var url: String?
+        var format: String?
     }
 
     var query: String
@@ -62,7 +67,8 @@ struct SearchJSON: Encodable {
         return Result(rank: hit.rank, percent: hit.percent, score: hit.score, id: p.id, path: p.path, title: p.title,
                           passage: p.number, kind: p.kind.rawValue, section: p.section, credit: p.credit, text: p.text,
                           snippet: hit.snippet.fragments.map { $0.isMatch ? "<b>\(html($0.text))</b>" : html($0.text) }.joined(),
-                          snippetText: hit.snippet.text, matches: hit.snippet.matches, explanation: hit.explanation)
+                          snippetText: hit.snippet.text, matches: hit.snippet.matches, explanation: hit.explanation,
+                      date: p.date, byline: p.byline, place: p.place, url: p.url, format: p.format?.rawValue)
     }
 
     func encoded() throws -> String {

@@ -37,6 +37,9 @@ struct StatusCommand: ParsableCommand {
             lines.append("Language: \(build.language); shards: \(build.shards)")
         }
         lines.append("Files indexed: \(status.files); passages: \(status.passages) (\(status.captions) captions); documents: \(status.documents)")
+        for (format, count) in status.formats.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(format): \(count.files) \(SummaryText.plural(count.files, "file")), \(count.articles) \(SummaryText.plural(count.articles, "article")), \(count.passages) \(SummaryText.plural(count.passages, "passage")) (\(count.captions) \(SummaryText.plural(count.captions, "caption")))")
+        }
         if let pending = status.pending {
             lines.append("Changed on disk since: \(pending.total) (\(pending.added) added, \(pending.changed) changed, \(pending.removed) removed)")
         } else {

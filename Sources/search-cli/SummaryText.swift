@@ -15,6 +15,7 @@ enum SummaryText {
             skipped += " (" + s.skippedByTag.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
         }
         parts.append(skipped)
+        if let fallbacks = s.decodedWithFallback, fallbacks > 0 { parts.append("\(fallbacks) decoded as Windows-1252") }
         if s.stillFailing > 0 { parts.append("\(s.stillFailing) still failing (see index status)") }
         parts.append(String(format: "%.2f s", s.seconds))
         return "Indexed " + parts.joined(separator: "; ")

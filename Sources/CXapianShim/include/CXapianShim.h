@@ -249,6 +249,12 @@ char *xs_mset_snippet(const xs_mset *mset, const char *text, size_t len, size_t 
                       const char *hi_end, const char *omit, size_t *out_len,
                       XSError *err);
 
+/* ---- Date ranges (daterange.cpp) ---- */
+/* Adds a Xapian::DateRangeProcessor on `slot` (values stored as YYYYMMDD) for
+ * ranges written `field`START..END, e.g. "date:2024-04-01..2024-04-30"; either
+ * end may be left open. `prefer_mdy` reads ambiguous dates as month/day/year. */
+int xs_queryparser_add_date_range(xs_queryparser *qp, uint32_t slot, const char *field,
+                                  int prefer_mdy, int epoch_year, XSError *err);
 #ifdef __cplusplus
 }
 #endif

@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads one article file defensively: never blocks on a FIFO, refuses huge,
-/// binary and non-UTF-8 files, and notices a file that changes while read.
+/// Reads one article file defensively: never blocks on a FIFO, refuses huge
+/// and binary files, decodes text that is not UTF-8 as Windows-1252 (saying
+/// so), and notices a file that changes while read.
 public struct ArticleFileReader: Sendable {
     /// What was read: the decoded text and the facts to record about it.
     public struct Contents: Sendable {
@@ -13,6 +14,16 @@ public struct ArticleFileReader: Sendable {
         public var size: Int64
         public var mtimeNs: Int64
         public var hash: UInt64
+        /// The bytes as read, for parsers that honour a declared charset (HTML).
+        public var bytes: [UInt8] = []
+        /// "Windows-1252" when the bytes were not valid UTF-8.
+        public var fallbackEncoding: String?
+        public var invalidUTF8Offset: Int?
+
+        /// What a parser gets for the file at `path`.
+        public func input(path: String) -> ArticleInput {
+            ArticleInput(path: path, bytes: bytes, text: text, fallbackEncoding: fallbackEncoding, invalidUTF8Offset: invalidUTF8Offset)
+        }
     }
 
     public enum Outcome: Sendable {
@@ -68,15 +79,17 @@ public struct ArticleFileReader: Sendable {
             return .skipped(.changedWhileReading)
         }
         if let reason = Self.check(bytes) { return .skipped(reason) }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let invalid = UTF8Validation.firstInvalidOffset(bytes)
+        var text = invalid == nil ? String(decoding: bytes, as: UTF8.self) : Windows1252.decode(bytes)
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }  // a UTF-8 byte order mark
         if text.allSatisfy(\.isWhitespace) { return .skipped(.empty) }
-        return .read(Contents(text: text, size: size, mtimeNs: before.mtimeNs, hash: ContentHash.fnv1a(bytes)))
+        return .read(Contents(text: text, size: size, mtimeNs: before.mtimeNs, hash: ContentHash.fnv1a(bytes), bytes: bytes,
+                              fallbackEncoding: invalid == nil ? nil : Windows1252.name, invalidUTF8Offset: invalid))
     }
 
-    /// Binary if a NUL appears early on; otherwise it must be valid UTF-8.
+    /// Binary if a NUL appears early on. Text that is not UTF-8 is decoded as Windows-1252.
     static func check(_ bytes: [UInt8]) -> SkipReason? {
         if bytes.prefix(8192).contains(0) { return .binary }
-        if let offset = UTF8Validation.firstInvalidOffset(bytes) { return .invalidUTF8(offset: offset) }
         return nil
     }
 }

@@ -18,7 +18,7 @@ public struct CorpusWalker: Sendable {
     public var followSymlinks: Bool
     public var extensions: Set<String>
 
-    public init(root: String, followSymlinks: Bool = false, extensions: Set<String> = ["txt"]) {
+    public init(root: String, followSymlinks: Bool = false, extensions: Set<String> = ArticleFormat.allExtensions) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root

@@ -61,5 +61,34 @@ enum Heuristics {
         return words[0].first?.isUppercase == true
     }
 
+    /// The place of a dateline: "WASHINGTON, Feb 26" -> "WASHINGTON",
+    /// "PORTLAND, Ore., March 3" -> "PORTLAND, Ore.".
+    static func datelinePlace(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        var place = words.dropLast(2).joined(separator: " ")
+        while place.hasSuffix(",") || place.hasSuffix(" ") { place.removeLast() }
+        return place.isEmpty ? nil : place
+    }
+
+    /// The place of a wire-style lead: "LONDON (Reuters) - Shares fell" -> "LONDON",
+    /// "SAN FRANCISCO, Calif. (AP) — The city" -> "SAN FRANCISCO, Calif.". Nil when the
+    /// paragraph does not start with an upper-case place and an agency in brackets.
+    static func leadPlace(_ paragraph: String) -> String? {
+        guard let open = paragraph.firstIndex(of: "("), paragraph.distance(from: paragraph.startIndex, to: open) <= 40,
+              let close = paragraph[open...].firstIndex(of: ")"), paragraph.distance(from: open, to: close) <= 20 else { return nil }
+        let place = paragraph[..<open].trimmingWhitespace()
+        let agency = paragraph[paragraph.index(after: open)..<close]
+        let after = paragraph[paragraph.index(after: close)...].trimmingWhitespace()
+        let words = place.split(separator: " ")
+        guard (1...4).contains(words.count), let first = words.first, first.count >= 2,
+              first.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "." || $0 == "-" || $0 == "'" }),
+              agency.count >= 2, agency.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }),
+              after.hasPrefix("-") || after.hasPrefix("–") || after.hasPrefix("—") else { return nil }
+        var trimmed = place
+        while trimmed.hasSuffix(",") { trimmed.removeLast() }
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
     static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 }

@@ -19,6 +19,7 @@ public struct TextArticleParser: Sendable {
         for (index, lines) in blocks.enumerated().dropFirst() {
             if index == 1, lines.count == 1, Heuristics.isDateline(lines[0]) {
                 article.dateline = lines[0]
+                article.place = Heuristics.datelinePlace(lines[0])
                 continue
             }
             let isLast = index == blocks.count - 1

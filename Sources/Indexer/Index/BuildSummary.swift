@@ -32,6 +32,11 @@ public struct BuildSummary: Sendable, Codable, Equatable {
     public var captions = 0
     /// Passages written by this run.
     public var passagesWritten = 0
+    /// Files of this run that were not UTF-8 and were decoded as Windows-1252
+    /// (optional: summaries of older builds lack it).
+    public var decodedWithFallback: Int?
+    /// Totals over the whole index per format ("text", "html", "markdown", "jsonl").
+    public var formats: [String: FormatCount]?
 
     public init() {}
 

@@ -7,19 +7,22 @@ public struct FileRecord: Sendable, Equatable {
     public var hash: UInt64
     public var passages: Int
     public var captions: Int
+    /// Articles in the file: 1, or one per good line of a JSON Lines file.
+    public var articles: Int
 
-    public init(path: String, size: Int64, mtimeNs: Int64, hash: UInt64, passages: Int, captions: Int) {
+    public init(path: String, size: Int64, mtimeNs: Int64, hash: UInt64, passages: Int, captions: Int, articles: Int = 1) {
         self.path = path
         self.size = size
         self.mtimeNs = mtimeNs
         self.hash = hash
         self.passages = passages
         self.captions = captions
+        self.articles = articles
     }
 
-    /// "size mtime hash passages captions" then a tab and the path.
+    /// "size mtime hash passages captions articles" then a tab and the path.
     func encoded() -> String {
-        "\(size) \(mtimeNs) \(ContentHash.hex(hash)) \(passages) \(captions)\t\(path)"
+        "\(size) \(mtimeNs) \(ContentHash.hex(hash)) \(passages) \(captions) \(articles)\t\(path)"
     }
 
     init?(decoding value: String) {
@@ -32,10 +35,13 @@ public struct FileRecord: Sendable, Equatable {
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> FileRecord? {
         guard let tab = bytes.firstIndex(of: 9) else { return nil }
         let fields = bytes[..<tab].split(separator: 32)
-        guard fields.count == 5, let size = decimal(fields[0]), let mtime = decimal(fields[1]), let hash = hex(fields[2]),
-              let passages = decimal(fields[3]), let captions = decimal(fields[4]) else { return nil }
+        // Five fields, or six with the article count (files of several articles).
+        guard fields.count == 5 || fields.count == 6, let size = decimal(fields[0]), let mtime = decimal(fields[1]),
+              let hash = hex(fields[2]), let passages = decimal(fields[3]), let captions = decimal(fields[4]) else { return nil }
+        let articles = fields.count == 6 ? decimal(fields[5]).map(Int.init) ?? 1 : 1
         let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)...]), as: UTF8.self)
-        return FileRecord(path: path, size: size, mtimeNs: mtime, hash: hash, passages: Int(passages), captions: Int(captions))
+        return FileRecord(path: path, size: size, mtimeNs: mtime, hash: hash, passages: Int(passages), captions: Int(captions),
+                          articles: articles)
     }
 
     private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {

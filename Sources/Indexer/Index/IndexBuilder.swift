@@ -32,7 +32,7 @@ public struct IndexBuilder: Sendable {
 
         let existing = layout.exists ? try layout.liveShards() : []
         let schema = try resolveSchema(existingShards: existing)
-        let full = options.full || existing.isEmpty
+        let full = options.full || existing.isEmpty || SchemaUpgrade.needsFullRebuild(layout, shards: existing)
         let generation = full ? layout.nextGeneration() : layout.generation(ofShard: existing[0])
         layout.removeStale(keepGeneration: full ? generation : nil)
         let shardPaths = full ? layout.buildShardNames(generation: generation, count: schema.shards) : existing
@@ -213,12 +213,13 @@ public struct IndexBuilder: Sendable {
             summary.touched += outcome.touched
             summary.skipped += outcome.skipped
             summary.passagesWritten += outcome.passagesWritten
-            summary.articles += outcome.records.count
+            summary.articles += outcome.records.values.reduce(0) { $0 + $1.articles }
             for record in outcome.records.values {
                 summary.passages += record.passages
                 summary.captions += record.captions
             }
         }
         summary.skipped.sort { $0.path < $1.path }
+        summary.addFormats(outcomes)  // issue 6: per-format counts, Windows-1252 fallbacks
     }
 }

@@ -3,7 +3,7 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "1"
+    public static let version = "2"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
@@ -25,10 +25,18 @@ public enum IndexSchema {
     /// `XPreuters/reut-00001.txt` (the `path:` and `file:` filters).
     public static let pathPrefix = "XP"
 
+    /// Byline words (the `byline:` and `author:` fields), as omega's `A`.
+    public static let bylinePrefix = "A"
+    /// Place words from the dateline or metadata (the `place:` field).
+    public static let placePrefix = "XL"
+    /// Boolean: the article's file format, `XMtext`, `XMhtml`, `XMmarkdown`, `XMjsonl`.
+    public static let formatPrefix = "XM"
+
     /// The query fields over free text, with their term prefixes. Every term
     /// is stored stemmed with a `Z` before the prefix (`ZSrift`).
     public static let textFields: [(field: String, prefix: String)] = [
         ("title", titlePrefix), ("caption", captionPrefix), ("credit", creditPrefix), ("section", sectionPrefix),
+        ("byline", bylinePrefix), ("author", bylinePrefix), ("place", placePrefix),
     ]
 
     /// Title words are also indexed unprefixed with this wdf, so passages of an
@@ -48,6 +56,11 @@ public enum IndexSchema {
     public static let creditSlot: UInt32 = 4
     /// The file's path (sorting by path, the top-articles facet).
     public static let pathSlot: UInt32 = 5
+    /// The article's publication date as `YYYYMMDD` (empty when unknown):
+    /// `date:` ranges (Xapian's DateRangeProcessor) and `--sort date`.
+    public static let dateSlot: UInt32 = 6
+    /// The `date:` range field of queries.
+    public static let dateField = "date:"
 
     // MARK: User metadata keys (per shard database)
     public static let schemaVersionKey = "schema.version"
@@ -85,6 +98,12 @@ public enum IndexSchema {
 
     public static func uniqueTerm(path: String, passage: Int) -> String {
         boundedTerm(prefix: uniqueIDPrefix, "\(path)#\(passage)")
+    }
+
+    /// An article's path within the index: the file's, or `file:locator` for
+    /// one article of a file that holds several (line 12 of a JSON Lines file).
+    public static func articlePath(_ path: String, locator: String?) -> String {
+        locator.map { "\(path):\($0)" } ?? path
     }
 
     public static func fileTerm(path: String) -> String { boundedTerm(prefix: filePrefix, path) }

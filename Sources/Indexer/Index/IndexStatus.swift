@@ -16,12 +16,14 @@ public struct IndexStatus: Sendable, Codable {
     public var files: Int
     public var passages: Int
     public var captions: Int
+    /// Files, articles, passages and captions per format.
+    public var formats: [String: FormatCount] = [:]
     public var failed: [FailureRecord]
     /// Nil when the corpus of the last build is no longer there.
     public var pending: Pending?
 
     enum CodingKeys: String, CodingKey {
-        case index, lastBuild = "last_build", documents, files, passages, captions, failed, pending
+        case index, lastBuild = "last_build", documents, files, passages, captions, formats, failed, pending
     }
 
     public static func load(index: String) throws -> IndexStatus {
@@ -45,6 +47,7 @@ public struct IndexStatus: Sendable, Codable {
                                      passages: records.values.reduce(0) { $0 + $1.passages },
                                      captions: records.values.reduce(0) { $0 + $1.captions },
                                      failed: failed.sorted { $0.path < $1.path })
+            status.formats = FormatCount.tally(records.values)
             if let corpus = lastBuild?.corpus, FileManager.default.fileExists(atPath: corpus) {
                 status.pending = pendingChanges(corpus: corpus, records: records, failed: failed)
             }

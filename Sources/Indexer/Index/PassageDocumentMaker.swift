@@ -12,7 +12,8 @@ final class PassageDocumentMaker: @unchecked Sendable {
     }
 
     func documents(for article: Article, path: String) throws -> [Document] {
-        let articleKey = IndexSchema.articleKey(path: path)
+        let articlePath = IndexSchema.articlePath(path, locator: article.locator)
+        let articleKey = IndexSchema.articleKey(path: articlePath)
         let fileTerm = IndexSchema.fileTerm(path: path)
         let pathTerms = IndexSchema.pathTerms(path: path)
         return try article.passages.map { passage in
@@ -36,16 +37,16 @@ final class PassageDocumentMaker: @unchecked Sendable {
                 try termGenerator.indexText(passage.text, prefix: IndexSchema.captionPrefix)
                 try doc.addValue(IndexSchema.creditSlot, passage.credit ?? "")
             }
+            try ArticleFields.index(article, path: path, into: doc, termGenerator: termGenerator)
             try doc.addBooleanTerm(IndexSchema.kindPrefix + passage.kind.rawValue)
             try doc.addValue(IndexSchema.kindSlot, passage.kind.rawValue)
             try doc.addBooleanTerm(fileTerm)
             for term in pathTerms { try doc.addBooleanTerm(term) }
             try doc.addValue(IndexSchema.pathSlot, path)
-            try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: path, passage: passage.number))
+            try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: articlePath, passage: passage.number))
             try doc.addValue(IndexSchema.articleKeySlot, articleKey)
             try doc.addValue(IndexSchema.passageNumberSlot, Self.sortable(passage.number))
-            let stored = StoredPassage(path: path, number: passage.number, kind: passage.kind, title: article.title,
-                                       section: passage.section, credit: passage.credit, text: passage.text)
+            let stored = StoredPassage(article: article, passage: passage, path: path)
             try doc.setData(stored.encoded())
             return doc
         }

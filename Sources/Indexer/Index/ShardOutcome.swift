@@ -6,6 +6,8 @@ struct ShardOutcome: Sendable {
     var touched = 0
     var skipped: [BuildSummary.Skipped] = []
     var passagesWritten = 0
+    /// Files read in this run whose text was not UTF-8 (decoded as Windows-1252).
+    var decodedWithFallback = 0
     /// The shard's file records after the run.
     var records: [String: FileRecord] = [:]
     var error: Error?

@@ -7,7 +7,6 @@ struct ShardWorker {
     let reader: ArticleFileReader
     let logger: Logger
     let tracker: ProgressTracker
-    let parser = TextArticleParser()
 
     /// Runs `tasks`; `records` is what the shard held before, kept up to date
     /// in memory so the summary's totals need no second read of the index.
@@ -56,14 +55,17 @@ struct ShardWorker {
                 tracker.fileDone(passages: 0)
                 return
             }
-            let article = parser.parse(contents.text)
-            record.passages = article.passages.count
-            record.captions = article.captions.count
-            try writer.index(article, record: record, replacing: old != nil)
+            let parsed = ArticleFormat.parse(contents.input(path: entry.relativePath))
+            for warning in parsed.warnings { logger.warning("\(entry.relativePath): \(warning)") }
+            if parsed.decodedWithFallback { outcome.decodedWithFallback += 1 }
+            record.passages = parsed.passageCount
+            record.captions = parsed.captionCount
+            record.articles = parsed.articles.count
+            try writer.index(parsed.articles, record: record, replacing: old != nil)
             outcome.records[record.path] = record
             if old != nil { outcome.changed += 1 } else { outcome.added.append((record.path, record.hash)) }
-            outcome.passagesWritten += article.passages.count
-            tracker.fileDone(passages: article.passages.count)
+            outcome.passagesWritten += parsed.passageCount
+            tracker.fileDone(passages: parsed.passageCount)
         }
     }
 

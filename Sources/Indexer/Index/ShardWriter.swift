@@ -33,14 +33,22 @@ final class ShardWriter: @unchecked Sendable {
 
     /// Replaces every passage of `record.path` with those of `article`.
     func index(_ article: Article, record: FileRecord, replacing: Bool) throws {
+        try index([article], record: record, replacing: replacing)
+    }
+
+    /// Replaces every passage of `record.path` with those of `articles` (a
+    /// JSON Lines file holds several; all carry the file's term).
+    func index(_ articles: [Article], record: FileRecord, replacing: Bool) throws {
         if replacing { try database.deleteDocument(term: IndexSchema.fileTerm(path: record.path)) }
-        for document in try maker.documents(for: article, path: record.path) {
-            try database.addDocument(document)
-            crashPoint.reach()
+        for article in articles {
+            for document in try maker.documents(for: article, path: record.path) {
+                try database.addDocument(document)
+                crashPoint.reach()
+            }
+            pendingPassages += article.passages.count
         }
         try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
         try clearFailure(record.path)
-        pendingPassages += article.passages.count
         try changed()
     }
 

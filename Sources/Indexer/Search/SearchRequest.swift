@@ -7,6 +7,7 @@ public struct SearchRequest: Sendable {
     public var perArticle = 2
     /// Snippet length in characters.
     public var snippetLength = 200
+    /// Relevance (the default), publication date, or path.
     public var sort: SearchSort = .relevance
     /// Count kinds, sections, credits and articles over the whole match set.
     public var facets = false

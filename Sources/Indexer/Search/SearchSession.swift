@@ -43,15 +43,16 @@ final class SearchSession {
         let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
         rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
         speller = SpellingCorrector(database: database, stem: stem)
+        try SearchFields.configure(parser)
     }
 
     func parse(_ request: SearchRequest) throws -> Parsed {
-        let rewritten = rewriter.rewrite(request.query, expandAll: request.expandSynonyms)
+        let rewritten = rewriter.rewrite(SearchFields.rewrite(request.query), expandAll: request.expandSynonyms)
         var parsed = try parse(rewritten)
         parsed.suggestion = try speller.suggestion(for: request.query)
         if rewritten != request.query { parsed.searched = rewritten }
         if let suggestion = parsed.suggestion, request.correctSpelling {
-            let corrected = rewriter.rewrite(suggestion, expandAll: request.expandSynonyms)
+            let corrected = rewriter.rewrite(SearchFields.rewrite(suggestion), expandAll: request.expandSynonyms)
             parsed.query = try parse(corrected).query
             parsed.searched = corrected
         }

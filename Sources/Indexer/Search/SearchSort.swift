@@ -1,6 +1,9 @@
-/// Result orders besides relevance; ties fall back to relevance.
+/// Result orders; ties fall back to relevance.
 public enum SearchSort: String, Sendable, CaseIterable {
+    /// Best match first (BM25).
     case relevance
+    /// Newest publication date first, then best match; undated articles last.
+    case date
     /// By file path, then passage number: reading order through the archive.
     case path
     /// Reverse path order.
@@ -9,6 +12,7 @@ public enum SearchSort: String, Sendable, CaseIterable {
     var keys: [(slot: UInt32, reverse: Bool)] {
         switch self {
         case .relevance: return []
+        case .date: return [(IndexSchema.dateSlot, true)]
         case .path: return [(IndexSchema.pathSlot, false), (IndexSchema.passageNumberSlot, false)]
         case .pathDescending: return [(IndexSchema.pathSlot, true), (IndexSchema.passageNumberSlot, true)]
         }

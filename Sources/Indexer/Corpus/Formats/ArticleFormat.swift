@@ -1,0 +1,49 @@
+/// The article file formats, chosen by file extension: the one registry of them.
+public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
+    case text
+    case html
+    case markdown
+    case jsonl
+
+    public var extensions: [String] {
+        switch self {
+        case .text: return ["txt"]
+        case .html: return ["html", "htm"]
+        case .markdown: return ["md"]
+        case .jsonl: return ["jsonl"]
+        }
+    }
+
+    /// Every extension of every format, lower case and without the dot.
+    public static let allExtensions: Set<String> = Set(allCases.flatMap(\.extensions))
+
+    /// The format of a file, by its extension (case-insensitive); nil if none.
+    public init?(path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let ext = path[path.index(after: dot)...].lowercased()
+        guard let format = Self.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }
+        self = format
+    }
+
+    public var parser: any ArticleParsing {
+        switch self {
+        case .text: return TextFormatParser()
+        case .html: return HTMLArticleParser()
+        case .markdown: return MarkdownArticleParser()
+        case .jsonl: return JSONLinesArticleParser()
+        }
+    }
+
+    /// Parses a file by its path's format (text when the extension is unknown).
+    /// Outside plain text (which has its own dateline rule), an article with no
+    /// place takes one from a wire-style lead, "LONDON (Reuters) - …".
+    public static func parse(_ input: ArticleInput) -> ParsedFile {
+        let format = ArticleFormat(path: input.path) ?? .text
+        var parsed = format.parser.parse(input)
+        guard format != .text else { return parsed }
+        for i in parsed.articles.indices where parsed.articles[i].place == nil {
+            parsed.articles[i].place = parsed.articles[i].paragraphs.first.flatMap { Heuristics.leadPlace($0.text) }
+        }
+        return parsed
+    }
+}
