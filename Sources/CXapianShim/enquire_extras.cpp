@@ -28,6 +28,15 @@ int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err)
     });
 }
 
+int64_t xs_enquire_spy_distinct_values(xs_enquire *enq, int spy, XSError *err) {
+    return guard<int64_t>(err, -1, [&] {
+        auto &s = *enq->spies.at(static_cast<size_t>(spy));
+        int64_t n = 0;
+        for (auto it = s.values_begin(); it != s.values_end(); ++it) ++n;
+        return n;
+    });
+}
+
 int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
                               xs_value_count_visitor visit, void *context, XSError *err) {
     return guard<int>(err, -1, [&] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Indexer
 
 /// The documented exit codes (sysexits.h where one fits).
 enum ExitStatus {
@@ -14,9 +15,18 @@ enum ExitStatus {
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
           1   failure (an I/O or Xapian error)
           64  usage error: bad arguments, an empty query, a corpus folder that does not exist
-          66  there is no index yet: run `search-cli index build <corpus>` first
+          66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
         """
+
+    /// The exit code for a search error, and its one line.
+    static func fail(_ error: SearchError) -> ExitCode {
+        switch error {
+        case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
+        case .emptyQuery, .noSuchPassage: return fail(error.description, code: usage)
+        case .xapian: return fail(error.description, code: failure)
+        }
+    }
 
     /// Prints one line to standard error and exits with `code`.
     static func fail(_ message: String, code: Int32) -> ExitCode {

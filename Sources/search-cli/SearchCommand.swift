@@ -89,12 +89,7 @@ struct SearchCommand: ParsableCommand {
                 try show(try searcher.search(request(query ?? "")))
             }
         } catch let error as SearchError {
-            switch error {
-            case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)
-            case .emptyQuery: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
-            case .noSuchPassage: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
-            case .xapian: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
-            }
+            throw ExitStatus.fail(error)
         }
     }
 

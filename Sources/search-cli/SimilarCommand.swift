@@ -35,11 +35,7 @@ struct SimilarCommand: ParsableCommand {
             let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: false))
             similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: limit, perArticle: perArticle))
         } catch let error as SearchError {
-            switch error {
-            case .noIndex: throw ExitStatus.fail(error.description, code: ExitStatus.noIndex)
-            case .emptyQuery, .noSuchPassage: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
-            case .xapian: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
-            }
+            throw ExitStatus.fail(error)
         }
         if json {
             var object = SearchJSON(similar.results)

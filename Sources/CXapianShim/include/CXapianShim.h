@@ -213,6 +213,8 @@ int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const 
 /* Counts the values of `slot` over the whole match set of the next get_mset
  * (a ValueCountMatchSpy). Returns the spy's index, or -1 on error. */
 int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err);
+/* How many distinct values the spy saw (-1 on error). */
+int64_t xs_enquire_spy_distinct_values(xs_enquire *enq, int spy, XSError *err);
 typedef int (*xs_value_count_visitor)(void *context, const char *value, size_t len,
                                       uint32_t count);
 /* Visits the spy's `maxvalues` most frequent values, most frequent first. */

@@ -143,6 +143,8 @@ public struct IndexBuilder: Sendable {
             }
         }
         if let requested = options.language { schema.language = requested }
+        // Without a stemmer, words are indexed as they are (STEM_ALL_Z would index none).
+        if schema.language == "none" { schema.strategy = .none } else if schema.strategy == .none { schema.strategy = .allZ }
         guard schema.language == "none" || Stem.availableLanguages.contains(schema.language) else {
             throw IndexError.unknownLanguage(schema.language)
         }

@@ -8,15 +8,25 @@ struct QueryRewriter {
 
     var synonyms: SynonymTable
 
-    func rewrite(_ query: String, expandAll: Bool) -> String {
+    /// The rewritten text, and whether synonyms were expanded (which users
+    /// should be told; the other rewrites are mechanical).
+    func rewrite(_ query: String, expandAll: Bool) -> (text: String, expanded: Bool) {
         var tokens = QueryTokens(query).tokens
+        var expanded = false
         for i in tokens.indices {
             switch tokens[i] {
             case .word(let word) where word.hasPrefix("~"):
                 let bare = String(word.dropFirst())
-                tokens[i] = .word(synonyms.group(of: bare).map(Self.alternatives) ?? bare)
-            case .word(let word) where word.lowercased().hasPrefix("path:") || word.lowercased().hasPrefix("file:"):
-                if word.hasSuffix("/") && word.count > 6 { tokens[i] = .word(String(word.dropLast())) }
+                let group = synonyms.group(of: bare)
+                expanded = expanded || group != nil
+                tokens[i] = .word(group.map(Self.alternatives) ?? bare)
+            case .word(let word) where Self.isPathFilter(word):
+                if word.hasSuffix("/") { tokens[i] = .word(String(word.dropLast())) }
+            case .quoted(let phrase) where phrase.hasPrefix("~\""):
+                let bare = String(phrase.dropFirst(2).dropLast())
+                let group = synonyms.group(of: bare)
+                expanded = expanded || group != nil
+                tokens[i] = .word(group.map(Self.alternatives) ?? "\"\(bare)\"")
             case .word(let word) where word.hasSuffix("*") && word.count > 1:
                 tokens[i] = .word(Self.wildcard(word))
             case .quoted(let phrase) where phrase.lowercased().hasPrefix("title:\""):
@@ -26,12 +36,14 @@ struct QueryRewriter {
                 break
             }
         }
-        if expandAll { tokens = expandPhrases(tokens) }
-        return tokens.map(\.text).joined()
+        if expandAll {
+            tokens = expandPhrases(tokens, expanded: &expanded)
+        }
+        return (tokens.map(\.text).joined(), expanded)
     }
 
     /// Replaces each word run that is a synonym (longest first) with its group.
-    private func expandPhrases(_ tokens: [QueryTokens.Token]) -> [QueryTokens.Token] {
+    private func expandPhrases(_ tokens: [QueryTokens.Token], expanded: inout Bool) -> [QueryTokens.Token] {
         var out: [QueryTokens.Token] = []
         var i = 0
         let longest = synonyms.groups.flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
@@ -44,6 +56,7 @@ struct QueryRewriter {
                     out.append(.word(Self.alternatives(group)))
                     i = end
                     matched = true
+                    expanded = true
                     break
                 }
             }
@@ -81,6 +94,12 @@ struct QueryRewriter {
             return sign + wildcardField(field) + body[colon...]
         }
         return sign + wildcardField("") + ":" + body
+    }
+
+    /// `path:x/`, `-file:x/`, ...: a path filter with a folder after it.
+    static func isPathFilter(_ word: String) -> Bool {
+        let body = word.drop { $0 == "+" || $0 == "-" }.lowercased()
+        return (body.hasPrefix("path:") || body.hasPrefix("file:")) && body.count > 6
     }
 
     static func isPlainWord(_ word: String) -> Bool {
@@ -121,8 +140,8 @@ struct QueryTokens {
                 current.append(c)
                 if c == "\"" { tokens.append(.quoted(current)); current = ""; inQuote = false }
             } else if c == "\"" {
-                // A quote inside a word (title:"..."): keep the field with its phrase.
-                if current.hasSuffix(":") { current.append(c) } else { flush(); current = "\"" }
+                // A quote after a field (title:"...") or ~ stays with its phrase.
+                if current.hasSuffix(":") || current == "~" { current.append(c) } else { flush(); current = "\"" }
                 inQuote = true
             } else if c.isWhitespace {
                 flush()

@@ -3,12 +3,16 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     case emptyQuery
     case noIndex(String)
     case noSuchPassage(String)
+    /// The index was written by another version of the schema.
+    case outdatedIndex(String)
     case xapian(XapianError)
 
     public var description: String {
         switch self {
         case .emptyQuery: return "the query is empty; give words to search for"
         case .noIndex(let path): return IndexError.noIndex(path).description
+        case .outdatedIndex(let path):
+            return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .xapian(let error): return error.description
         }

@@ -8,7 +8,8 @@ extension SearchSession {
         let parsed = try parse(request)
         var articles = request
         articles.perArticle = 1
-        let page = try run(articles, bm25: bm25, query: parsed)
+        // Counted exactly, so the number of articles and the pages are right.
+        let page = try run(articles, bm25: bm25, query: parsed, exactCount: true)
         var groups: [ArticleGroup] = []
         for hit in page.hits {
             var within = request
@@ -32,9 +33,9 @@ extension SearchSession {
         let unique = IndexSchema.uniqueTerm(path: String(id[..<hash]), passage: number)
         guard let docid = try database.firstDocid(term: unique) else { return nil }
         let enquire = try Enquire(database)
-        // Stems of the passage's own words: "Z" then lower case ("ZS..." are title terms).
-        let eset = try enquire.getESet(documents: [docid], maxItems: count * 3, prefix: "Z")
-            .filter { $0.term.dropFirst().first.map { !$0.isUppercase } ?? false }.prefix(count)
+        // The passage's own words: [Z] then lower case ("ZS...", "XK..." are fields).
+        let eset = try enquire.getESet(documents: [docid], maxItems: count * 3, prefix: stemPrefix)
+            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(count)
         let expanded = try Query.combine(.or, eset.map { try Query(term: $0.term) })
         let source = try sourcePassage(unique)
         guard let expanded, let source else { return nil }

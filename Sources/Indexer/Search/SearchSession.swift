@@ -8,6 +8,8 @@ final class SearchSession {
     let parser: QueryParser
     let rewriter: QueryRewriter
     let speller: SpellingCorrector
+    /// "Z" when the index stores stemmed terms as `Z` + stem.
+    let stemPrefix: String
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
     static let snippetFlags: MSet.SnippetFlags = []
@@ -22,9 +24,12 @@ final class SearchSession {
 
     init(layout: IndexLayout) throws {
         database = try Database(path: layout.root)
+        let version = try database.getMetadata(IndexSchema.schemaVersionKey)
+        guard version == IndexSchema.version else { throw SearchError.outdatedIndex(layout.root) }
         let language = try database.getMetadata(IndexSchema.languageKey)
         let strategy = StemStrategy(rawValue: try database.getMetadata(IndexSchema.stemStrategyKey)) ?? .some
         stem = try Stem(language: language.isEmpty ? "english" : language)
+        stemPrefix = strategy.stemmedTermPrefix
         parser = try QueryParser()
         try parser.setStemmer(stem)
         try parser.setStemmingStrategy(strategy)
@@ -34,27 +39,27 @@ final class SearchSession {
             try parser.addPrefix(field, prefix)
             // Wildcards are not stemmed: they expand over the stored `Z` terms
             // through these hidden fields (see QueryRewriter).
-            try parser.addPrefix(QueryRewriter.wildcardField(field), "Z" + prefix)
+            try parser.addPrefix(QueryRewriter.wildcardField(field), stemPrefix + prefix)
         }
-        try parser.addPrefix(QueryRewriter.wildcardField(""), "Z")
+        try parser.addPrefix(QueryRewriter.wildcardField(""), stemPrefix)
         try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
         try parser.addBooleanPrefix("path", IndexSchema.pathPrefix)
         try parser.addBooleanPrefix("file", IndexSchema.pathPrefix)
         let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
         rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
-        speller = SpellingCorrector(database: database, stem: stem)
+        speller = SpellingCorrector(database: database, stem: stem, stemPrefix: stemPrefix)
         try SearchFields.configure(parser)
     }
 
     func parse(_ request: SearchRequest) throws -> Parsed {
         let rewritten = rewriter.rewrite(SearchFields.rewrite(request.query), expandAll: request.expandSynonyms)
-        var parsed = try parse(rewritten)
+        var parsed = try parse(rewritten.text)
         parsed.suggestion = try speller.suggestion(for: request.query)
-        if rewritten != request.query { parsed.searched = rewritten }
+        if rewritten.expanded { parsed.searched = rewritten.text }
         if let suggestion = parsed.suggestion, request.correctSpelling {
             let corrected = rewriter.rewrite(SearchFields.rewrite(suggestion), expandAll: request.expandSynonyms)
-            parsed.query = try parse(corrected).query
-            parsed.searched = corrected
+            parsed.query = try parse(corrected.text).query
+            parsed.searched = corrected.expanded ? corrected.text : suggestion
         }
         return parsed
     }
@@ -68,7 +73,8 @@ final class SearchSession {
         }
     }
 
-    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil) throws -> SearchResults {
+    /// With `exactCount`, `estimatedTotal` is the exact number of matching articles.
+    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil, exactCount: Bool = false) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
@@ -77,12 +83,15 @@ final class SearchSession {
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
         let spies = request.facets ? try FacetSpies(enquire) : nil
-        let checkAtLeast = request.facets ? try database.getDoccount() : 0
+        // Collapsed totals are estimates; counting distinct articles is exact.
+        let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil
+        let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
         let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
+        let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
         var hits = try hits(of: mset, request: request)
         if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query, bm25: bm25) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
+        return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
                              syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
                              facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
     }

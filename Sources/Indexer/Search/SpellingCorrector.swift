@@ -6,6 +6,7 @@
 struct SpellingCorrector {
     let database: Database
     let stem: Stem
+    let stemPrefix: String
 
     func suggestion(for query: String) throws -> String? {
         var changed = false
@@ -16,7 +17,7 @@ struct SpellingCorrector {
             let word = String(raw.dropFirst(sign.count))
             let lower = word.lowercased()
             guard word.allSatisfy({ $0.isLetter }), !word.hasSuffix("*"),
-                  try database.getTermfreq("Z" + stem(lower)) == 0, try database.getTermfreq(lower) == 0,
+                  try database.getTermfreq(stemPrefix + stem(lower)) == 0, try database.getTermfreq(lower) == 0,
                   let suggestion = try database.getSpellingSuggestion(lower), suggestion != lower else { continue }
             tokens[i] = .word(sign + suggestion)
             changed = true

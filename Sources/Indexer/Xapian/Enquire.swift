@@ -40,6 +40,11 @@ public final class Enquire: @unchecked Sendable {
         Int(try ShimCall.check { xs_enquire_add_value_count_spy(handle, slot, $0) })
     }
 
+    /// How many distinct values the spy saw.
+    public func spyDistinctValues(_ spy: Int) throws -> Int {
+        Int(try ShimCall.check { xs_enquire_spy_distinct_values(handle, Int32(spy), $0) })
+    }
+
     /// The spy's most frequent values, with their counts.
     public func spyTopValues(_ spy: Int, max: Int) throws -> [(value: String, count: Int)] {
         try ShimVisitors.collect((String, Int).self) {

@@ -7,6 +7,14 @@ public enum StemStrategy: String, Sendable, CaseIterable {
     /// and `MSet::snippet` recognises the stems it highlights.
     case allZ = "all_z"
 
+    /// What marks a stemmed term in the index: `Z` for .allZ and .some, none otherwise.
+    public var stemmedTermPrefix: String {
+        switch self {
+        case .allZ, .some: return "Z"
+        case .none, .all: return ""
+        }
+    }
+
     var rawCode: Int32 {
         switch self {
         case .none: return Int32(XS_STEM_NONE)
