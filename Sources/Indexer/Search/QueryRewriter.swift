@@ -46,15 +46,16 @@ struct QueryRewriter {
     private func expandPhrases(_ tokens: [QueryTokens.Token], expanded: inout Bool) -> [QueryTokens.Token] {
         var out: [QueryTokens.Token] = []
         var i = 0
-        let longest = synonyms.groups.flatMap { $0 }.map { $0.split(separator: " ").count }.max() ?? 1
+        let entries: [String] = synonyms.groups.flatMap { $0 }
+        let longest = entries.map { $0.split(separator: " ").count }.max() ?? 1
         while i < tokens.count {
             var matched = false
             if case .word(let first) = tokens[i], Self.isPlainWord(first) {
                 for length in stride(from: longest, through: 1, by: -1) {
-                    guard let (phrase, end) = wordRun(tokens, from: i, words: length),
-                          let group = synonyms.group(of: phrase) else { continue }
+                    guard let run = wordRun(tokens, from: i, words: length),
+                          let group = synonyms.group(of: run.phrase) else { continue }
                     out.append(.word(Self.alternatives(group)))
-                    i = end
+                    i = run.end
                     matched = true
                     expanded = true
                     break
@@ -69,7 +70,7 @@ struct QueryRewriter {
     }
 
     /// `words` plain words starting at token `start`, separated by single spaces.
-    private func wordRun(_ tokens: [QueryTokens.Token], from start: Int, words: Int) -> (String, Int)? {
+    private func wordRun(_ tokens: [QueryTokens.Token], from start: Int, words: Int) -> (phrase: String, end: Int)? {
         var parts: [String] = []
         var i = start
         while parts.count < words, i < tokens.count {
@@ -77,7 +78,7 @@ struct QueryRewriter {
             parts.append(word)
             i += 1
             if parts.count < words {
-                guard i < tokens.count, case .space = tokens[i] else { return nil }
+                guard i < tokens.count, case .space(" ") = tokens[i] else { return nil }
                 i += 1
             }
         }
