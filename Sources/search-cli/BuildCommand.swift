@@ -98,10 +98,7 @@ struct BuildCommand: ParsableCommand {
         }
         bar?.finish()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            print(try JSONOutput.encode(summary))
         } else if !quiet {
             print(SummaryText.line(summary))
         }

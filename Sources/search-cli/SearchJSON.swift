@@ -72,10 +72,7 @@ struct SearchJSON: Encodable {
     }
 
     func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONOutput.encode(self)
     }
 
     static func encode(_ results: SearchResults) throws -> String {

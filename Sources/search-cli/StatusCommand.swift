@@ -23,10 +23,7 @@ struct StatusCommand: ParsableCommand {
             throw ExitStatus.fail(error.description, code: ExitStatus.failure)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+            print(try JSONOutput.encode(status))
             return
         }
         var lines = ["Index: \(status.index)"]
