@@ -53,15 +53,6 @@ int xs_termgenerator_index_text(xs_termgenerator *tg, const char *text, size_t l
     });
 }
 
-int xs_termgenerator_enable_spelling(xs_termgenerator *tg, xs_writable_database *db,
-                                     XSError *err) {
-    return guard<int>(err, -1, [&] {
-        tg->tg.set_database(db->db);
-        tg->tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-        return 0;
-    });
-}
-
 int xs_termgenerator_increase_termpos(xs_termgenerator *tg, uint32_t delta, XSError *err) {
     return guard<int>(err, -1, [&] { tg->tg.increase_termpos(delta); return 0; });
 }

@@ -154,9 +154,6 @@ int xs_termgenerator_set_document(xs_termgenerator *tg, xs_document *doc, XSErro
 int xs_termgenerator_index_text(xs_termgenerator *tg, const char *text, size_t len,
                                 uint32_t wdf_inc, const char *prefix, int with_positions,
                                 XSError *err);
-/* Adds the words it indexes to `db`'s spelling dictionary from now on. */
-int xs_termgenerator_enable_spelling(xs_termgenerator *tg, xs_writable_database *db,
-                                     XSError *err);
 int xs_termgenerator_increase_termpos(xs_termgenerator *tg, uint32_t delta, XSError *err);
 
 /* ---- QueryParser ---- */

@@ -3,12 +3,10 @@
 final class PassageDocumentMaker: @unchecked Sendable {
     private let termGenerator: TermGenerator
 
-    /// With `spelling`, the words of passages feed its spelling dictionary.
-    init(stem: Stem, strategy: StemStrategy, spelling: WritableDatabase? = nil) throws {
+    init(stem: Stem, strategy: StemStrategy) throws {
         termGenerator = try TermGenerator()
         try termGenerator.setStemmer(stem)
         try termGenerator.setStemmingStrategy(strategy)
-        if let spelling { try termGenerator.enableSpelling(spelling) }
     }
 
     func documents(for article: Article, path: String) throws -> [Document] {

@@ -7,10 +7,12 @@ final class ShardWriter: @unchecked Sendable {
     private let crashPoint: CrashPoint
     private var pendingPassages = 0
     private var pendingChanges = 0
+    /// Words of the passages written since the last commit.
+    private var spelling = SpellingCollector()
 
     init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, crashPoint: CrashPoint) throws {
         database = try WritableDatabase(path: path, action: .createOrOpen)
-        maker = try PassageDocumentMaker(stem: stem, strategy: strategy, spelling: database)
+        maker = try PassageDocumentMaker(stem: stem, strategy: strategy)
         self.batchSize = max(1, batchSize)
         self.crashPoint = crashPoint
     }
@@ -45,6 +47,8 @@ final class ShardWriter: @unchecked Sendable {
                 try database.addDocument(document)
                 crashPoint.reach()
             }
+            spelling.add(article.title)
+            for passage in article.passages { spelling.add(passage.text) }
             pendingPassages += article.passages.count
         }
         try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
@@ -83,6 +87,8 @@ final class ShardWriter: @unchecked Sendable {
     }
 
     func commit() throws {
+        for (word, count) in spelling.counts { try database.addSpelling(word, frequency: count) }
+        spelling.removeAll()
         crashPoint.reach()
         try database.commit()
         crashPoint.reach()

@@ -29,11 +29,6 @@ public final class TermGenerator: @unchecked Sendable {
         }
     }
 
-    /// From now on, adds the words it indexes to `database`'s spelling dictionary.
-    public func enableSpelling(_ database: WritableDatabase) throws {
-        try ShimCall.check { xs_termgenerator_enable_spelling(handle, database.handle, $0) }
-    }
-
     public func increaseTermpos(_ delta: UInt32 = 100) throws {
         try ShimCall.check { xs_termgenerator_increase_termpos(handle, delta, $0) }
     }
