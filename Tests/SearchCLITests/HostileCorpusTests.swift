@@ -59,8 +59,15 @@ import TestSupport
     private func build(_ extra: [String] = []) throws -> CLI.Output {
         let args = ["index", "build", corpus, "--index", index] + extra
         if getuid() == 0 {
+            // A copy the unprivileged user can run, wherever the build folder is.
+            let binary = root + "/bin/search-cli"
+            if !FileManager.default.fileExists(atPath: binary) {
+                try FileManager.default.createDirectory(atPath: root + "/bin", withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: CLI.binary, toPath: binary)
+                try run(["chmod", "-R", "a+rX", root + "/bin"])
+            }
             return try CLI.run([], environment: [:], executable: "/usr/bin/setpriv",
-                               prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary] + args)
+                               prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + args)
         }
         return try CLI.run(args)
     }
