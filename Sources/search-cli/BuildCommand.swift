@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     var shards: Int?
 
     @Option(help: "Passages written per shard between commits.")
-    var batchSize = 5_000
+    var batchSize = BuildOptions().batchSize
 
     @Option(help: ArgumentHelp("Skip files larger than this many megabytes.", valueName: "MB"))
     var maxFileMb = 16

@@ -9,7 +9,7 @@ public struct BuildOptions: Sendable {
     /// Number of shard databases of a new index; nil means one per core (at most 8).
     public var shards: Int?
     /// Passages written per shard between commits.
-    public var batchSize = 5_000
+    public var batchSize = 2_000
     /// Files larger than this are skipped.
     public var maxFileSize: Int64 = 16 << 20
     public var followSymlinks = false

@@ -6,6 +6,11 @@ final class ShardWriter: @unchecked Sendable {
     private let batchSize: Int
     private let crashPoint: CrashPoint
     private var pendingPassages = 0
+    /// Bytes of passage text written since the last commit.
+    private var pendingBytes = 0
+    /// Commit when this much text is pending, whatever the passage count:
+    /// Xapian holds a batch's postings in memory until it commits.
+    static let batchBytes = 1 << 20
     private var pendingChanges = 0
     /// Words of the passages written since the last commit.
     private var spelling = SpellingCollector()
@@ -50,6 +55,7 @@ final class ShardWriter: @unchecked Sendable {
             spelling.add(article.title)
             for passage in article.passages { spelling.add(passage.text) }
             pendingPassages += article.passages.count
+            pendingBytes += article.passages.reduce(0) { $0 + $1.text.utf8.count }
         }
         try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
         try clearFailure(record.path)
@@ -93,6 +99,7 @@ final class ShardWriter: @unchecked Sendable {
         try database.commit()
         crashPoint.reach()
         pendingPassages = 0
+        pendingBytes = 0
         pendingChanges = 0
     }
 
@@ -100,6 +107,6 @@ final class ShardWriter: @unchecked Sendable {
     private func changed() throws {
         pendingChanges += 1
         crashPoint.reach()
-        if pendingPassages >= batchSize || pendingChanges >= batchSize * 4 { try commit() }
+        if pendingPassages >= batchSize || pendingBytes >= Self.batchBytes || pendingChanges >= batchSize * 4 { try commit() }
     }
 }
