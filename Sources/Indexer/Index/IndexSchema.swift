@@ -3,16 +3,13 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "2"
+    public static let version = "3"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
     public static let uniqueIDPrefix = "Q"
     /// Title words (the `title:` field).
     public static let titlePrefix = "S"
-    /// Every passage of one file: `XF` + path (hashed when too long). Used to
-    /// replace or delete a file's passages together.
-    public static let filePrefix = "XF"
     /// Boolean: `XKparagraph` or `XKcaption`.
     public static let kindPrefix = "XK"
     /// Photo credit words (the `credit:` field).
@@ -106,7 +103,9 @@ public enum IndexSchema {
         locator.map { "\(path):\($0)" } ?? path
     }
 
-    public static func fileTerm(path: String) -> String { boundedTerm(prefix: filePrefix, path) }
+    /// Every passage of one file: the last of its `pathTerms`. Replacing or
+    /// deleting a file's passages goes through it.
+    public static func fileTerm(path: String) -> String { boundedTerm(prefix: pathPrefix, path) }
 
     /// `XP` terms for the path and every folder above it.
     public static func pathTerms(path: String) -> [String] {

@@ -12,7 +12,6 @@ final class PassageDocumentMaker: @unchecked Sendable {
     func documents(for article: Article, path: String) throws -> [Document] {
         let articlePath = IndexSchema.articlePath(path, locator: article.locator)
         let articleKey = IndexSchema.articleKey(path: articlePath)
-        let fileTerm = IndexSchema.fileTerm(path: path)
         let pathTerms = IndexSchema.pathTerms(path: path)
         return try article.passages.map { passage in
             let doc = try Document()
@@ -38,7 +37,6 @@ final class PassageDocumentMaker: @unchecked Sendable {
             try ArticleFields.index(article, path: path, into: doc, termGenerator: termGenerator)
             try doc.addBooleanTerm(IndexSchema.kindPrefix + passage.kind.rawValue)
             try doc.addValue(IndexSchema.kindSlot, passage.kind.rawValue)
-            try doc.addBooleanTerm(fileTerm)
             for term in pathTerms { try doc.addBooleanTerm(term) }
             try doc.addValue(IndexSchema.pathSlot, path)
             try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: articlePath, passage: passage.number))
