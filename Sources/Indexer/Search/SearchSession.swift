@@ -8,6 +8,7 @@ final class SearchSession {
     let parser: QueryParser
     let rewriter: QueryRewriter
     let speller: SpellingCorrector
+    let ranking: Ranking
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
     static let snippetFlags: MSet.SnippetFlags = []
@@ -20,7 +21,8 @@ final class SearchSession {
         var searched: String?
     }
 
-    init(layout: IndexLayout) throws {
+    init(layout: IndexLayout, ranking: Ranking = .standard) throws {
+        self.ranking = ranking
         database = try Database(path: layout.root)
         let language = try database.getMetadata(IndexSchema.languageKey)
         let strategy = StemStrategy(rawValue: try database.getMetadata(IndexSchema.stemStrategyKey)) ?? .some
@@ -30,6 +32,7 @@ final class SearchSession {
         try parser.setStemmingStrategy(strategy)
         try parser.setDefaultOp(.or)
         try parser.setDatabase(database)
+        if ranking.stopwords { try parser.setStopwords(Ranking.englishStopwords) }
         for (field, prefix) in IndexSchema.textFields {
             try parser.addPrefix(field, prefix)
             // Wildcards are not stemmed: they expand over the stored `Z` terms
@@ -68,11 +71,12 @@ final class SearchSession {
         }
     }
 
-    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil) throws -> SearchResults {
+    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil, feedback: Bool = true) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        try enquire.setQuery(parsed.query)
+        let useFeedback = feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance && !request.explain
+        try enquire.setQuery(useFeedback ? try expanded(parsed.query, bm25: bm25) : parsed.query)
         try enquire.setWeightingScheme(bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
@@ -85,6 +89,26 @@ final class SearchSession {
         return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
                              syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
                              facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
+    }
+
+    /// Pseudo-relevance feedback: `query` ORed with the best new terms (ESet) of its top
+    /// passages (one per article), each scaled by `feedbackWeight` times its ESet weight
+    /// over the best one's.
+    func expanded(_ query: Query, bm25: BM25Weight) throws -> Query {
+        let enquire = try Enquire(database)
+        try enquire.setQuery(query)
+        try enquire.setWeightingScheme(bm25)
+        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: 1)
+        let top = try enquire.getMSet(first: 0, maxItems: ranking.feedbackDocuments)
+        let docids = try (0..<top.size).map { try top.getDocid($0) }
+        guard !docids.isEmpty else { return query }
+        // Stems of passage words: "Z" then lower case ("ZS..." are title: terms).
+        let eset = try enquire.getESet(documents: docids, maxItems: ranking.feedbackTerms * 3, prefix: "Z")
+            .filter { $0.term.dropFirst().first.map { !$0.isUppercase } ?? false }.prefix(ranking.feedbackTerms)
+        guard let best = eset.first?.weight, best > 0 else { return query }
+        let terms = try eset.map { try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best) }
+        guard let expansion = try Query.combine(.or, terms) else { return query }
+        return try Query(.or, query, expansion)
     }
 
     func hits(of mset: MSet, request: SearchRequest) throws -> [SearchHit] {
