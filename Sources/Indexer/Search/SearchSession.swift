@@ -83,7 +83,15 @@ final class SearchSession {
         let spies = request.facets ? try FacetSpies(enquire) : nil
         let checkAtLeast = request.facets ? try database.getDoccount() : 0
         let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
-        var hits = try hits(of: mset, request: request)
+        // With feedback, snippets highlight the words of the query as typed, not the added ones.
+        var snippets: MSet?
+        if useFeedback {
+            let plain = try Enquire(database)
+            try plain.setQuery(parsed.query)
+            try plain.setWeightingScheme(bm25)
+            snippets = try plain.getMSet(first: 0, maxItems: 0)
+        }
+        var hits = try hits(of: mset, request: request, snippets: snippets)
         if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query, bm25: bm25) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: mset.matchesEstimated, hits: hits,
@@ -111,11 +119,13 @@ final class SearchSession {
         return try Query(.or, query, expansion)
     }
 
-    func hits(of mset: MSet, request: SearchRequest) throws -> [SearchHit] {
+    /// The hits of `mset`, their snippets made by `snippets` (by default `mset`), whose
+    /// query's terms they highlight.
+    func hits(of mset: MSet, request: SearchRequest, snippets: MSet? = nil) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for i in 0..<mset.size {
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
-            let raw = try mset.snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
+            let raw = try (snippets ?? mset).snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
                                        hiStart: Snippet.highlightStart, hiEnd: Snippet.highlightEnd, omit: "…")
             hits.append(SearchHit(rank: request.offset + i + 1, percent: try mset.getPercent(i), score: try mset.getWeight(i),
                                   passage: passage, snippet: Snippet(xapianOutput: raw), docid: try mset.getDocid(i)))
