@@ -14,8 +14,9 @@ public struct Ranking: Sendable, Equatable {
     /// are in a phrase, required (`+the`) or the whole query.
     public var stopwords = true
     /// Pseudo-relevance feedback: the best terms (Xapian's ESet) of the top
-    /// `feedbackDocuments` passages are ORed into the query, their weights scaled by
-    /// `feedbackWeight`. 0 documents turns it off.
+    /// `feedbackDocuments` passages (one per article) add to the weight of the passages the
+    /// query matches (OP_AND_MAYBE: they never add matches), scaled by `feedbackWeight`
+    /// times their ESet weight over the best term's. 0 documents turns it off.
     /// Snippets still highlight only the words of the query as typed.
     public var feedbackDocuments = 10
     public var feedbackTerms = 20

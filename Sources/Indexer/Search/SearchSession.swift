@@ -99,7 +99,7 @@ final class SearchSession {
                              facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
     }
 
-    /// Pseudo-relevance feedback: `query` ORed with the best new terms (ESet) of its top
+    /// Pseudo-relevance feedback: `query`, reordered by the best new terms (ESet) of its top
     /// passages (one per article), each scaled by `feedbackWeight` times its ESet weight
     /// over the best one's.
     func expanded(_ query: Query, bm25: BM25Weight) throws -> Query {
@@ -116,7 +116,9 @@ final class SearchSession {
         guard let best = eset.first?.weight, best > 0 else { return query }
         let terms = try eset.map { try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best) }
         guard let expansion = try Query.combine(.or, terms) else { return query }
-        return try Query(.or, query, expansion)
+        // AND_MAYBE: the added terms only reorder what the query matches (phrases,
+        // filters, AND and fields keep their meaning).
+        return try Query(.andMaybe, query, expansion)
     }
 
     /// The hits of `mset`, their snippets made by `snippets` (by default `mset`), whose
