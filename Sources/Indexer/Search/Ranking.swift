@@ -17,7 +17,9 @@ public struct Ranking: Sendable, Equatable {
     /// `feedbackDocuments` passages (one per article) add to the weight of the passages the
     /// query matches (OP_AND_MAYBE: they never add matches), scaled by `feedbackWeight`
     /// times their ESet weight over the best term's. 0 documents turns it off.
-    /// Snippets still highlight only the words of the query as typed.
+    /// Snippets still highlight only the words of the query as typed. Not used with
+    /// `--sort date`, nor with `--explain` (whose per-term contributions add up to the
+    /// score of the query as typed), nor within `--group`'s articles or by `similar`.
     public var feedbackDocuments = 10
     public var feedbackTerms = 20
     public var feedbackWeight = 0.5
