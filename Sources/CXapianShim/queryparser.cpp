@@ -92,6 +92,7 @@ xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, 
         if (op == XS_QUERY_OR) xop = Xapian::Query::OP_OR;
         if (op == XS_QUERY_AND_NOT) xop = Xapian::Query::OP_AND_NOT;
         if (op == XS_QUERY_FILTER) xop = Xapian::Query::OP_FILTER;
+        if (op == XS_QUERY_AND_MAYBE) xop = Xapian::Query::OP_AND_MAYBE;
         return new xs_query{Xapian::Query(xop, left->query, right->query)};
     });
 }

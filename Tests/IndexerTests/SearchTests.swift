@@ -81,4 +81,24 @@ import TestSupport
         #expect(snippet.text == "AT&T <b> 5G &amp;")
         #expect(snippet.matches == ["5G"])
     }
+
+    @Test func stopwordsAreLeftOutOfQueriesButNotOfPhrases() throws {
+        let top = try #require(try Fixtures.search(index, "the Huawei of 5G and Germany").hits.first)
+        #expect(top.id == "000_b7f96fcc7f242880.txt#1")
+        #expect(Set(top.snippet.matches.map { $0.lowercased() }) == ["huawei", "germany", "5g"])
+        #expect(try Fixtures.search(index, "\"the Chinese group\"").hits.count == 1)
+    }
+
+    @Test func feedbackReordersButNeverAddsMatches() throws {
+        let plain = try Searcher(index: index, logger: Fixtures.quietLogger, ranking: {
+            var ranking = Ranking.standard
+            ranking.feedbackDocuments = 0
+            return ranking
+        }())
+        let withFeedback = try Searcher(index: index, logger: Fixtures.quietLogger, ranking: .standard)
+        for query in ["Huawei", "fighter jets", "espionage AND Huawei"] {
+            let request = SearchRequest(query: query, limit: 100, perArticle: 0)
+            #expect(Set(try plain.search(request).hits.map(\.id)) == Set(try withFeedback.search(request).hits.map(\.id)))
+        }
+    }
 }

@@ -62,4 +62,18 @@ import TestSupport
         let article = TextArticleParser().parse("Title\r\n\r\nFirst paragraph here.\r\n\r\nSecond one.\r\n")
         #expect(article.passages.map(\.text) == ["First paragraph here.", "Second one."])
     }
+
+    @Test func aOneBlockFileIsItsTitleAndItsOnePassage() {
+        let article = TextArticleParser().parse("\nthe only paragraph of the file .\n")
+        #expect(article.title == "the only paragraph of the file .")
+        #expect(article.passages.map(\.text) == ["the only paragraph of the file ."])
+        #expect(article.passages.first?.number == 0)
+    }
+
+    @Test func aRunOfTitleCaseLinesIsAListNotHeadings() {
+        let text = "Directory\n\nIt lists:\n\nInformation Centers\n\nData Banks\n\nResearch Centers\n\nMore from Us\n\nA closing paragraph."
+        let article = TextArticleParser().parse(text)
+        #expect(article.passages.map(\.text) == ["It lists:", "Information Centers", "Data Banks", "Research Centers", "A closing paragraph."])
+        #expect(article.passages.last?.section == "More from Us")
+    }
 }

@@ -182,13 +182,16 @@ char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_
                                                 XSError *err);
 
 /* ---- Query ---- */
-enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3 };
+enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3,
+       XS_QUERY_AND_MAYBE = 4 };
 xs_query *xs_query_new_term(const char *term, size_t len, XSError *err);
 /* `left` OP `right`, as a new query. */
 xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, XSError *err);
 /* Visits each distinct term of the query once, in term order. */
 int xs_query_terms(const xs_query *q, xs_string_visitor visit, void *context, XSError *err);
 void xs_query_free(xs_query *q);
+/* `q` with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT; query_extras.cpp). */
+xs_query *xs_query_scale_weight(const xs_query *q, double factor, XSError *err);
 int xs_query_empty(const xs_query *q);
 char *xs_query_get_description(const xs_query *q, size_t *out_len, XSError *err);
 
@@ -254,6 +257,13 @@ char *xs_mset_snippet(const xs_mset *mset, const char *text, size_t len, size_t 
  * end may be left open. `prefer_mdy` reads ambiguous dates as month/day/year. */
 int xs_queryparser_add_date_range(xs_queryparser *qp, uint32_t slot, const char *field,
                                   int prefer_mdy, int epoch_year, XSError *err);
+
+/* ---- Stopwords (stopper.cpp) ---- */
+/* Gives the parser a Xapian::SimpleStopper of `words` (n == 0 removes it): a
+ * stopword is left out of a parsed query unless it is in a phrase, required
+ * (+word) or the only word. */
+int xs_queryparser_set_stopwords(xs_queryparser *qp, const char *const *words, size_t n,
+                                 XSError *err);
 #ifdef __cplusplus
 }
 #endif

@@ -6,7 +6,10 @@
 /// - A block of two or more lines whose last line is a photo credit is a caption.
 /// - A block laid out as a table (columns of spaces) is always a paragraph.
 /// - A short single-line block with no closing punctuation is a section heading;
-///   the passages after it belong to that section.
+///   the passages after it belong to that section. A run of such lines is a list,
+///   not headings: a heading must be followed by a block that is not one.
+/// - A file of one block is its title and also its one passage (number 0), so
+///   its words are searchable like any paragraph's.
 /// - A Reuters-style dateline right after the title is kept as the dateline.
 public struct TextArticleParser: Sendable {
     public init() {}
@@ -15,7 +18,12 @@ public struct TextArticleParser: Sendable {
         let blocks = Self.blocks(of: text)
         guard let first = blocks.first else { return Article(title: "", passages: []) }
         var article = Article(title: first.joined(separator: " "), passages: [])
+        if blocks.count == 1 {
+            article.passages.append(Passage(number: 0, kind: .paragraph, text: article.title))
+            return article
+        }
         var section: String?
+        let headingLike = blocks.map { $0.count == 1 && Heuristics.isHeading($0[0]) }
         for (index, lines) in blocks.enumerated().dropFirst() {
             if index == 1, lines.count == 1, Heuristics.isDateline(lines[0]) {
                 article.dateline = lines[0]
@@ -23,7 +31,7 @@ public struct TextArticleParser: Sendable {
                 continue
             }
             let isLast = index == blocks.count - 1
-            if lines.count == 1, !isLast, Heuristics.isHeading(lines[0]) {
+            if headingLike[index], !isLast, !headingLike[index + 1] {
                 section = lines[0]
                 continue
             }

@@ -18,7 +18,10 @@ final class PassageDocumentMaker: @unchecked Sendable {
             try termGenerator.setDocument(doc)
             try termGenerator.indexText(passage.text)
             try termGenerator.increaseTermpos()
-            try termGenerator.indexText(article.title, wdfInc: IndexSchema.titleWeight, positions: false)
+            // A one-block file's passage is its title: its words are in the text already.
+            if IndexSchema.titleWeight > 0, passage.text != article.title {
+                try termGenerator.indexText(article.title, wdfInc: IndexSchema.titleWeight, positions: false)
+            }
             try termGenerator.indexText(article.title, prefix: IndexSchema.titlePrefix, positions: false)
             if let credit = passage.credit {
                 try termGenerator.increaseTermpos()

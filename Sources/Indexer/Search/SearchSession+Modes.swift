@@ -18,7 +18,7 @@ extension SearchSession {
             within.perArticle = 0
             let filter = try Query(term: IndexSchema.fileTerm(path: hit.passage.path))
             let only = Parsed(query: try Query(.filter, parsed.query, filter))
-            let passages = try run(within, bm25: bm25, query: only)
+            let passages = try run(within, bm25: bm25, query: only, feedback: false)
             groups.append(ArticleGroup(rank: hit.rank, path: hit.passage.path, title: hit.passage.title, hits: passages.hits))
         }
         return GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
@@ -40,7 +40,7 @@ extension SearchSession {
         let source = try sourcePassage(unique)
         guard let expanded, let source else { return nil }
         let query = try Query(.andNot, expanded, try Query(term: unique))
-        var results = try run(request, bm25: bm25, query: Parsed(query: query))
+        var results = try run(request, bm25: bm25, query: Parsed(query: query), feedback: false)
         results.searchedQuery = eset.map { IndexSchema.displayName(ofTerm: $0.term) }.joined(separator: " ")
         return SimilarResults(source: source, terms: eset.map { IndexSchema.displayName(ofTerm: $0.term) }, results: results)
     }

@@ -10,6 +10,7 @@ final class SearchSession {
     let speller: SpellingCorrector
     /// "Z" when the index stores stemmed terms as `Z` + stem.
     let stemPrefix: String
+    let ranking: Ranking
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
     static let snippetFlags: MSet.SnippetFlags = []
@@ -22,7 +23,8 @@ final class SearchSession {
         var searched: String?
     }
 
-    init(layout: IndexLayout) throws {
+    init(layout: IndexLayout, ranking: Ranking = .standard) throws {
+        self.ranking = ranking
         database = try Database(path: layout.root)
         let version = try database.getMetadata(IndexSchema.schemaVersionKey)
         guard version == IndexSchema.version else { throw SearchError.outdatedIndex(layout.root) }
@@ -35,6 +37,7 @@ final class SearchSession {
         try parser.setStemmingStrategy(strategy)
         try parser.setDefaultOp(.or)
         try parser.setDatabase(database)
+        if ranking.stopwords { try parser.setStopwords(Ranking.englishStopwords) }
         for (field, prefix) in IndexSchema.textFields {
             try parser.addPrefix(field, prefix)
             // Wildcards are not stemmed: they expand over the stored `Z` terms
@@ -74,11 +77,13 @@ final class SearchSession {
     }
 
     /// With `exactCount`, `estimatedTotal` is the exact number of matching articles.
-    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil, exactCount: Bool = false) throws -> SearchResults {
+    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil, exactCount: Bool = false,
+             feedback: Bool = true) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        try enquire.setQuery(parsed.query)
+        let useFeedback = feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance && !request.explain
+        try enquire.setQuery(useFeedback ? try expanded(parsed.query, bm25: bm25) : parsed.query)
         try enquire.setWeightingScheme(bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
@@ -88,7 +93,15 @@ final class SearchSession {
         let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
         let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
         let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
-        var hits = try hits(of: mset, request: request)
+        // With feedback, snippets highlight the words of the query as typed, not the added ones.
+        var snippets: MSet?
+        if useFeedback {
+            let plain = try Enquire(database)
+            try plain.setQuery(parsed.query)
+            try plain.setWeightingScheme(bm25)
+            snippets = try plain.getMSet(first: 0, maxItems: 0)
+        }
+        var hits = try hits(of: mset, request: request, snippets: snippets)
         if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query, bm25: bm25) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
@@ -96,11 +109,35 @@ final class SearchSession {
                              facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
     }
 
-    func hits(of mset: MSet, request: SearchRequest) throws -> [SearchHit] {
+    /// Pseudo-relevance feedback: `query`, reordered by the best new terms (ESet) of its top
+    /// passages (one per article), each scaled by `feedbackWeight` times its ESet weight
+    /// over the best one's.
+    func expanded(_ query: Query, bm25: BM25Weight) throws -> Query {
+        let enquire = try Enquire(database)
+        try enquire.setQuery(query)
+        try enquire.setWeightingScheme(bm25)
+        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: 1)
+        let top = try enquire.getMSet(first: 0, maxItems: ranking.feedbackDocuments)
+        let docids = try (0..<top.size).map { try top.getDocid($0) }
+        guard !docids.isEmpty else { return query }
+        // Stems of passage words: "Z" then lower case ("ZS..." are title: terms).
+        let eset = try enquire.getESet(documents: docids, maxItems: ranking.feedbackTerms * 3, prefix: stemPrefix)
+            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(ranking.feedbackTerms)
+        guard let best = eset.first?.weight, best > 0 else { return query }
+        let terms = try eset.map { try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best) }
+        guard let expansion = try Query.combine(.or, terms) else { return query }
+        // AND_MAYBE: the added terms only reorder what the query matches (phrases,
+        // filters, AND and fields keep their meaning).
+        return try Query(.andMaybe, query, expansion)
+    }
+
+    /// The hits of `mset`, their snippets made by `snippets` (by default `mset`), whose
+    /// query's terms they highlight.
+    func hits(of mset: MSet, request: SearchRequest, snippets: MSet? = nil) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for i in 0..<mset.size {
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
-            let raw = try mset.snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
+            let raw = try (snippets ?? mset).snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
                                        hiStart: Snippet.highlightStart, hiEnd: Snippet.highlightEnd, omit: "…")
             hits.append(SearchHit(rank: request.offset + i + 1, percent: try mset.getPercent(i), score: try mset.getWeight(i),
                                   passage: passage, snippet: Snippet(xapianOutput: raw), docid: try mset.getDocid(i)))

@@ -9,16 +9,19 @@ import Logging
 /// an opening error (a full rebuild swapped generations) reopens and retries.
 public final class Searcher: @unchecked Sendable {
     public let layout: IndexLayout
-    public var bm25 = BM25Weight()
+    /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.
+    public let ranking: Ranking
+    public var bm25: BM25Weight { ranking.bm25 }
     public static let maxRetries = 5
     private let logger: Logger
     private var session: SearchSession
 
-    public init(index: String, logger: Logger) throws {
+    public init(index: String, logger: Logger, ranking: Ranking = .fromEnvironment()) throws {
         layout = IndexLayout(root: index)
         self.logger = logger
+        self.ranking = ranking
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
-        session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index)) }
+        session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index), ranking: ranking) }
     }
 
     public var language: String { session.stem.language }
@@ -41,7 +44,7 @@ public final class Searcher: @unchecked Sendable {
                 attempt += 1
                 logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
                 if error.kind == .databaseModifiedError, (try? session.database.reopen()) != nil { continue }
-                session = try Self.retrying(logger: logger) { try SearchSession(layout: layout) }
+                session = try Self.retrying(logger: logger) { [ranking] in try SearchSession(layout: layout, ranking: ranking) }
             } catch let error as XapianError {
                 throw SearchError.xapian(error)
             }

@@ -9,7 +9,12 @@ public final class Query: @unchecked Sendable {
     deinit { xs_query_free(handle) }
 
     public enum Op: Int32, Sendable {
-        case and = 0, or = 1, andNot = 2, filter = 3
+        case and = 0, or = 1, andNot = 2, filter = 3, andMaybe = 4
+    }
+
+    /// This query with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT).
+    public func scaled(by factor: Double) throws -> Query {
+        Query(handle: try ShimCall.handle { xs_query_scale_weight(handle, factor, $0) })
     }
 
     /// A query for one term.

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Every parameter of how results are ranked, in one place. The defaults were chosen on
+/// Cranfield, CISI and MED with `bench/quality.sh` (see README, "Ranking quality"),
+/// judged on all three collections together, never on single queries.
+///
+/// (Index-time weights, such as the title's wdf, live in `IndexSchema`.)
+public struct Ranking: Sendable, Equatable {
+    /// BM25's parameters: k1 1.2 and b 0.75 (Lucene's, tantivy's and FTS5's) instead of
+    /// Xapian's 1 and 0.5: MAP rose on all three collections (nDCG@10 on MED fell by 0.01).
+    public var bm25 = BM25Weight(k1: 1.2, b: 0.75)
+    /// Leave common English words (`Ranking.englishStopwords`) out of queries, unless they
+    /// are in a phrase, required (`+the`) or the whole query.
+    public var stopwords = true
+    /// Pseudo-relevance feedback: the best terms (Xapian's ESet) of the top
+    /// `feedbackDocuments` passages (one per article) add to the weight of the passages the
+    /// query matches (OP_AND_MAYBE: they never add matches), scaled by `feedbackWeight`
+    /// times their ESet weight over the best term's. 0 documents turns it off.
+    /// Snippets still highlight only the words of the query as typed. Not used with
+    /// `--sort date`, nor with `--explain` (whose per-term contributions add up to the
+    /// score of the query as typed), nor within `--group`'s articles or by `similar`.
+    public var feedbackDocuments = 10
+    public var feedbackTerms = 20
+    public var feedbackWeight = 0.5
+
+    public init() {}
+
+    public static let standard = Ranking()
+
+    /// The standard ranking with the overrides of `$SEARCH_CLI_RANKING`, for experiments
+    /// (`bench/quality.sh`): comma-separated `key=value` pairs, keys `k1`, `k2`, `k3`, `b`,
+    /// `min_normlen`, `stopwords` (0/1), `prf_docs`, `prf_terms`, `prf_weight`.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Ranking {
+        var ranking = Ranking.standard
+        guard let spec = environment["SEARCH_CLI_RANKING"] else { return ranking }
+        for pair in spec.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            switch parts[0] {
+            case "k1": ranking.bm25.k1 = value
+            case "k2": ranking.bm25.k2 = value
+            case "k3": ranking.bm25.k3 = value
+            case "b": ranking.bm25.b = value
+            case "min_normlen": ranking.bm25.minNormlen = value
+            case "stopwords": ranking.stopwords = value != 0
+            case "prf_docs": ranking.feedbackDocuments = Int(value)
+            case "prf_terms": ranking.feedbackTerms = Int(value)
+            case "prf_weight": ranking.feedbackWeight = value
+            default: continue
+            }
+        }
+        return ranking
+    }
+
+    /// Snowball's English stopword list (the words its stemmer's authors leave out).
+    public static let englishStopwords: [String] = """
+        i me my myself we our ours ourselves you your yours yourself yourselves he him his himself \
+        she her hers herself it its itself they them their theirs themselves what which who whom \
+        this that these those am is are was were be been being have has had having do does did \
+        doing would should could ought i'm you're he's she's it's we're they're i've you've we've \
+        they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't \
+        aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't \
+        shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's \
+        where's why's how's a an the and but if or because as until while of at by for with about \
+        against between into through during before after above below to from up down in out on \
+        off over under again further then once here there when where why how all any both each \
+        few more most other some such no nor not only own same so than too very
+        """.split(separator: " ").map(String.init)
+}
