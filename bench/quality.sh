@@ -16,6 +16,7 @@
 #   SKIP_BUILD=1  use the release binary as it is
 #   PER_ARTICLE   --per-article for the searches (default 1: 1000 results reach 1000 articles)
 #   ENGINE_NAME   the CLI's name in the tables (default search-cli)
+#   SEARCH_FLAGS  more options for the searches (e.g. --feedback)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,7 +64,7 @@ for c in $COLLECTIONS; do
   echo "== $c" >&2
   ENGINE_NAME=${ENGINE_NAME:-search-cli} \
   ENGINE_BUILD="$cli index build --quiet --index {index} {corpus}" \
-  ENGINE_BATCH="$cli search --index {index} --batch - --json --limit {depth} --per-article $PER_ARTICLE" \
+  ENGINE_BATCH="$cli search --index {index} --batch - --json --limit {depth} --per-article $PER_ARTICLE ${SEARCH_FLAGS:-}" \
     bash "$quality/run_all.sh" "$QCOL/$c" "$out/$c.tsv"
 done
 

@@ -15,7 +15,9 @@ public struct Ranking: Sendable, Equatable {
     /// Pseudo-relevance feedback: the best terms (Xapian's ESet) of the top
     /// `feedbackDocuments` passages (one per article) add to the weight of the passages the
     /// query matches (OP_AND_MAYBE: they never add matches), scaled by `feedbackWeight`
-    /// times their ESet weight over the best term's. 0 documents turns it off.
+    /// times their ESet weight over the best term's. 0 documents turns it off. It runs
+    /// only for requests that ask for it (`SearchRequest.feedback`, `--feedback`): it
+    /// costs an ESet and a second match, about five times a plain search.
     /// Snippets still highlight only the words of the query as typed. Not used with
     /// `--sort date`, nor with `--explain` (whose per-term contributions add up to the
     /// score of the query as typed), nor within `--group`'s articles or by `similar`.

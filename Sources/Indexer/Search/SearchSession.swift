@@ -82,7 +82,8 @@ final class SearchSession {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        let useFeedback = feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance && !request.explain
+        let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
+            && !request.explain
         try enquire.setQuery(useFeedback ? try expanded(parsed.query, bm25: bm25) : parsed.query)
         try enquire.setWeightingScheme(bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
