@@ -42,11 +42,15 @@ public struct CorpusWalker: Sendable {
             }
             return
         }
+        // stat relative to the open folder: no walk of the whole path per file.
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var st = stat()
-            guard lstat(path, &st) == 0 else { continue }  // gone since listing
+            let found = folder >= 0 ? fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) : lstat(path, &st)
+            guard found == 0 else { continue }  // gone since listing
             var type = st.st_mode & S_IFMT
             if type == S_IFLNK {
                 guard followSymlinks else {

@@ -61,7 +61,19 @@ public struct IndexBuilder: Sendable {
             try layout.writeStub(shards: shardPaths)
         }
 
+        // Walk the corpus while the shards' file records are read: on a run
+        // with nothing to do, these two are all the work there is.
+        let loaded = ShardOutcomes(count: writers.count)
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            for (i, writer) in writers.enumerated() {
+                do { loaded[i] = ShardOutcome(records: try writer.fileRecords()) } catch { loaded[i] = ShardOutcome(error: error) }
+            }
+        }
         let walk = CorpusWalker(root: corpus, followSymlinks: options.followSymlinks).walk()
+        reading.wait()
+        if let error = loaded.all.compactMap(\.error).first { throw error }
+        let records = loaded.all.map(\.records)
         var summary = BuildSummary()
         summary.full = full
         summary.corpus = CorpusWalker.realPath(corpus) ?? corpus
@@ -69,7 +81,6 @@ public struct IndexBuilder: Sendable {
         summary.shards = writers.count
         summary.language = schema.language
         summary.filesSeen = walk.entries.count
-        let records = try writers.map { try $0.fileRecords() }
         let plan = try plan(walk: walk, writers: writers, records: records, summary: &summary)
 
         let total = plan.reduce(0) { $0 + $1.filter { if case .index = $0 { return true } else { return false } }.count }

@@ -12,5 +12,8 @@ struct ShardOutcome: Sendable {
     var records: [String: FileRecord] = [:]
     var error: Error?
 
-    init(error: Error? = nil) { self.error = error }
+    init(error: Error? = nil, records: [String: FileRecord] = [:]) {
+        self.error = error
+        self.records = records
+    }
 }

@@ -19,8 +19,12 @@ public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
 
     /// The format of a file, by its extension (case-insensitive); nil if none.
     public init?(path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        let ext = path[path.index(after: dot)...].lowercased()
+        // Byte-level: this runs for every file of the corpus on every build.
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+              !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        let tail = Substring(bytes[bytes.index(after: dot)...])
+        let ext = tail.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? tail.lowercased() : String(tail)
         guard let format = Self.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }
         self = format
     }
