@@ -33,14 +33,10 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var location: IndexOptions
 
-    @Option(name: .shortAndLong, help: "Results to show.")
-    var limit = 10
+    @OptionGroup var output: ResultOptions
 
     @Option(help: "Results to skip (for paging).")
     var offset = 0
-
-    @Option(help: "At most this many passages per article (0: no limit).")
-    var perArticle = 2
 
     @Option(help: ArgumentHelp("Result order: relevance, date (newest first), path (file, then passage) or path-desc.", valueName: "order"))
     var sort: SearchSort = .relevance
@@ -63,17 +59,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Rank with pseudo-relevance feedback: the best terms of the top passages reorder the matches (better rankings; about five times slower).")
     var feedback = false
 
-    @Flag(help: "Print one JSON object instead of text.")
-    var json = false
 
     @Flag(name: .shortAndLong, help: "Log details on stderr.")
     var verbose = false
 
     func validate() throws {
         guard (query == nil) != (batch == nil) else { throw ValidationError("give either a query or --batch FILE") }
-        guard limit > 0 else { throw ValidationError("--limit must be positive") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
-        guard perArticle >= 0 else { throw ValidationError("--per-article must be 0 or more") }
     }
 
     func run() throws {
@@ -85,9 +77,7 @@ struct SearchCommand: ParsableCommand {
             if let batch {
                 try BatchSearch(searcher: searcher, template: request(""), bench: bench).run(file: batch)
             } else if group {
-                var grouped = request(query ?? "")
-                if grouped.perArticle == 2 && !perArticleGiven { grouped.perArticle = 3 }
-                try show(try searcher.searchGrouped(grouped))
+                try show(try searcher.searchGrouped(request(query ?? "")))
             } else {
                 try show(try searcher.search(request(query ?? "")))
             }
@@ -96,11 +86,9 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// Whether --per-article was on the command line (grouping defaults to 3).
-    private var perArticleGiven: Bool { CommandLine.arguments.contains { $0.hasPrefix("--per-article") } }
 
     private func request(_ text: String) -> SearchRequest {
-        var request = SearchRequest(query: text, limit: limit, offset: offset, perArticle: perArticle)
+        var request = SearchRequest(query: text, limit: output.limit, offset: offset, perArticle: output.perArticle(grouped: group))
         request.sort = sort
         request.facets = facets
         request.explain = explain
@@ -112,7 +100,7 @@ struct SearchCommand: ParsableCommand {
 
     private func show(_ results: SearchResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
-        if json {
+        if output.json {
             print(try SearchJSON.encode(results))
         } else {
             print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
@@ -121,7 +109,7 @@ struct SearchCommand: ParsableCommand {
 
     private func show(_ results: GroupedResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
-        if json {
+        if output.json {
             print(try GroupedJSON(results).encoded())
         } else {
             print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")

@@ -20,24 +20,17 @@ struct SimilarCommand: ParsableCommand {
 
     @OptionGroup var location: IndexOptions
 
-    @Option(name: .shortAndLong, help: "Results to show.")
-    var limit = 10
-
-    @Option(help: "At most this many passages per article (0: no limit).")
-    var perArticle = 2
-
-    @Flag(help: "Print one JSON object instead of text.")
-    var json = false
+    @OptionGroup var output: ResultOptions
 
     func run() throws {
         let similar: SimilarResults
         do {
             let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: false))
-            similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: limit, perArticle: perArticle))
+            similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: output.limit, perArticle: output.perArticle()))
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
-        if json {
+        if output.json {
             var object = SearchJSON(similar.results)
             object.searchedQuery = similar.terms.joined(separator: " ")
             print(try object.encoded())
