@@ -23,14 +23,6 @@ int xs_document_add_value(xs_document *doc, uint32_t slot, const char *value, si
     });
 }
 
-int xs_document_add_term(xs_document *doc, const char *term, size_t len, uint32_t wdfinc,
-                         XSError *err) {
-    return guard<int>(err, -1, [&] {
-        doc->doc.add_term(str(term, len), wdfinc);
-        return 0;
-    });
-}
-
 int xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
                                  XSError *err) {
     return guard<int>(err, -1, [&] {

@@ -44,8 +44,6 @@ void xs_mset_free(xs_mset *mset) { delete mset; }
 
 uint32_t xs_mset_size(const xs_mset *m) { return m->mset.size(); }
 uint32_t xs_mset_get_matches_estimated(const xs_mset *m) { return m->mset.get_matches_estimated(); }
-uint32_t xs_mset_get_matches_lower_bound(const xs_mset *m) { return m->mset.get_matches_lower_bound(); }
-uint32_t xs_mset_get_matches_upper_bound(const xs_mset *m) { return m->mset.get_matches_upper_bound(); }
 
 uint32_t xs_mset_get_docid(const xs_mset *m, uint32_t index, XSError *err) {
     return guard<uint32_t>(err, 0, [&] { return *(m->mset[index]); });
@@ -59,21 +57,10 @@ int xs_mset_get_percent(const xs_mset *m, uint32_t index, XSError *err) {
     return guard<int>(err, -1, [&] { return m->mset[index].get_percent(); });
 }
 
-uint32_t xs_mset_get_collapse_count(const xs_mset *m, uint32_t index, XSError *err) {
-    return guard<uint32_t>(err, 0, [&] { return m->mset[index].get_collapse_count(); });
-}
-
 char *xs_mset_get_document_data(const xs_mset *m, uint32_t index, size_t *out_len,
                                 XSError *err) {
     return guard<char *>(err, nullptr, [&] {
         return xs::copy_out(m->mset[index].get_document().get_data(), out_len);
-    });
-}
-
-char *xs_mset_get_value(const xs_mset *m, uint32_t index, uint32_t slot, size_t *out_len,
-                        XSError *err) {
-    return guard<char *>(err, nullptr, [&] {
-        return xs::copy_out(m->mset[index].get_document().get_value(slot), out_len);
     });
 }
 

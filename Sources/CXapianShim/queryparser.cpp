@@ -75,13 +75,6 @@ xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_
     });
 }
 
-char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_len,
-                                                XSError *err) {
-    return guard<char *>(err, nullptr, [&] {
-        return xs::copy_out(qp->qp.get_corrected_query_string(), out_len);
-    });
-}
-
 xs_query *xs_query_new_term(const char *term, size_t len, XSError *err) {
     return guard<xs_query *>(err, nullptr, [&] { return new xs_query{Xapian::Query(xs::str(term, len))}; });
 }
@@ -110,11 +103,5 @@ int xs_query_terms(const xs_query *q, xs_string_visitor visit, void *context, XS
 void xs_query_free(xs_query *q) { delete q; }
 
 int xs_query_empty(const xs_query *q) { return q->query.empty() ? 1 : 0; }
-
-char *xs_query_get_description(const xs_query *q, size_t *out_len, XSError *err) {
-    return guard<char *>(err, nullptr, [&] {
-        return xs::copy_out(q->query.get_description(), out_len);
-    });
-}
 
 }  // extern "C"

@@ -40,14 +40,6 @@ uint32_t xs_writable_database_add_document(xs_writable_database *db,
     return guard<uint32_t>(err, 0, [&] { return db->db.add_document(doc->doc); });
 }
 
-uint32_t xs_writable_database_replace_document(xs_writable_database *db,
-                                               const char *term, size_t term_len,
-                                               const xs_document *doc, XSError *err) {
-    return guard<uint32_t>(err, 0, [&] {
-        return db->db.replace_document(str(term, term_len), doc->doc);
-    });
-}
-
 int xs_writable_database_delete_document(xs_writable_database *db, const char *term,
                                          size_t term_len, XSError *err) {
     return guard<int>(err, -1, [&] {
@@ -58,13 +50,6 @@ int xs_writable_database_delete_document(xs_writable_database *db, const char *t
 
 uint32_t xs_writable_database_get_doccount(xs_writable_database *db, XSError *err) {
     return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
-}
-
-int xs_writable_database_term_exists(xs_writable_database *db, const char *term,
-                                     size_t term_len, XSError *err) {
-    return guard<int>(err, -1, [&] {
-        return db->db.term_exists(str(term, term_len)) ? 1 : 0;
-    });
 }
 
 int xs_writable_database_set_metadata(xs_writable_database *db, const char *key,

@@ -101,15 +101,9 @@ int xs_writable_database_commit(xs_writable_database *db, XSError *err);
 int xs_writable_database_close(xs_writable_database *db, XSError *err);
 uint32_t xs_writable_database_add_document(xs_writable_database *db,
                                            const xs_document *doc, XSError *err);
-uint32_t xs_writable_database_replace_document(xs_writable_database *db,
-                                               const char *term, size_t term_len,
-                                               const xs_document *doc, XSError *err);
 int xs_writable_database_delete_document(xs_writable_database *db, const char *term,
                                          size_t term_len, XSError *err);
 uint32_t xs_writable_database_get_doccount(xs_writable_database *db, XSError *err);
-/* Returns 1 if the term indexes at least one document, 0 if not, -1 on error. */
-int xs_writable_database_term_exists(xs_writable_database *db, const char *term,
-                                     size_t term_len, XSError *err);
 int xs_writable_database_set_metadata(xs_writable_database *db, const char *key,
                                       size_t key_len, const char *value,
                                       size_t value_len, XSError *err);
@@ -128,8 +122,6 @@ void xs_document_free(xs_document *doc);
 int xs_document_set_data(xs_document *doc, const char *data, size_t len, XSError *err);
 int xs_document_add_value(xs_document *doc, uint32_t slot, const char *value,
                           size_t len, XSError *err);
-int xs_document_add_term(xs_document *doc, const char *term, size_t len,
-                         uint32_t wdfinc, XSError *err);
 int xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
                                  XSError *err);
 
@@ -177,9 +169,6 @@ int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
                                       const char *prefix, XSError *err);
 xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
                                      unsigned flags, XSError *err);
-/* The corrected query string after parsing with SPELLING_CORRECTION (may be empty). */
-char *xs_queryparser_get_corrected_query_string(xs_queryparser *qp, size_t *out_len,
-                                                XSError *err);
 
 /* ---- Query ---- */
 enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3,
@@ -193,7 +182,6 @@ void xs_query_free(xs_query *q);
 /* `q` with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT; query_extras.cpp). */
 xs_query *xs_query_scale_weight(const xs_query *q, double factor, XSError *err);
 int xs_query_empty(const xs_query *q);
-char *xs_query_get_description(const xs_query *q, size_t *out_len, XSError *err);
 
 /* ---- Enquire ---- */
 xs_enquire *xs_enquire_new(const xs_database *db, XSError *err);
@@ -232,17 +220,12 @@ int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t 
 void xs_mset_free(xs_mset *mset);
 uint32_t xs_mset_size(const xs_mset *mset);
 uint32_t xs_mset_get_matches_estimated(const xs_mset *mset);
-uint32_t xs_mset_get_matches_lower_bound(const xs_mset *mset);
-uint32_t xs_mset_get_matches_upper_bound(const xs_mset *mset);
 /* Per-hit accessors; `index` counts from 0 within this MSet. */
 uint32_t xs_mset_get_docid(const xs_mset *mset, uint32_t index, XSError *err);
 double xs_mset_get_weight(const xs_mset *mset, uint32_t index, XSError *err);
 int xs_mset_get_percent(const xs_mset *mset, uint32_t index, XSError *err);
-uint32_t xs_mset_get_collapse_count(const xs_mset *mset, uint32_t index, XSError *err);
 char *xs_mset_get_document_data(const xs_mset *mset, uint32_t index, size_t *out_len,
                                 XSError *err);
-char *xs_mset_get_value(const xs_mset *mset, uint32_t index, uint32_t slot,
-                        size_t *out_len, XSError *err);
 enum { XS_SNIPPET_BACKGROUND_MODEL = 1, XS_SNIPPET_EXHAUSTIVE = 2,
        XS_SNIPPET_EMPTY_WITHOUT_MATCH = 4, XS_SNIPPET_CJK_NGRAM = 2048 };
 /* MSet::snippet: HTML-escaped text with hi_start/hi_end around matches. */

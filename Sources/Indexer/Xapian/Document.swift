@@ -18,10 +18,6 @@ public final class Document: @unchecked Sendable {
         try value.withBytes { v, n in try ShimCall.check { xs_document_add_value(handle, slot, v, n, $0) } }
     }
 
-    public func addTerm(_ term: String, wdfInc: UInt32 = 1) throws {
-        try term.withBytes { t, n in try ShimCall.check { xs_document_add_term(handle, t, n, wdfInc, $0) } }
-    }
-
     public func addBooleanTerm(_ term: String) throws {
         try term.withBytes { t, n in try ShimCall.check { xs_document_add_boolean_term(handle, t, n, $0) } }
     }

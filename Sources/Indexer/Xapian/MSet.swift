@@ -18,8 +18,6 @@ public final class MSet: @unchecked Sendable {
 
     public var size: Int { Int(xs_mset_size(handle)) }
     public var matchesEstimated: Int { Int(xs_mset_get_matches_estimated(handle)) }
-    public var matchesLowerBound: Int { Int(xs_mset_get_matches_lower_bound(handle)) }
-    public var matchesUpperBound: Int { Int(xs_mset_get_matches_upper_bound(handle)) }
 
     public func getDocid(_ index: Int) throws -> UInt32 {
         try ShimCall.check { xs_mset_get_docid(handle, UInt32(index), $0) }
@@ -33,16 +31,8 @@ public final class MSet: @unchecked Sendable {
         Int(try ShimCall.check { xs_mset_get_percent(handle, UInt32(index), $0) })
     }
 
-    public func getCollapseCount(_ index: Int) throws -> Int {
-        Int(try ShimCall.check { xs_mset_get_collapse_count(handle, UInt32(index), $0) })
-    }
-
     public func getDocumentData(_ index: Int) throws -> String {
         try ShimCall.string { len, err in xs_mset_get_document_data(handle, UInt32(index), len, err) }
-    }
-
-    public func getValue(_ index: Int, slot: UInt32) throws -> String {
-        try ShimCall.string { len, err in xs_mset_get_value(handle, UInt32(index), slot, len, err) }
     }
 
     /// Xapian's MSet::snippet. The result is HTML-escaped, with `hiStart` and

@@ -42,7 +42,4 @@ public final class Query: @unchecked Sendable {
         try ShimVisitors.collect(String.self) { xs_query_terms(handle, ShimVisitors.string, $0, $1) }
     }
 
-    public func getDescription() throws -> String {
-        try ShimCall.string { len, err in xs_query_get_description(handle, len, err) }
-    }
 }

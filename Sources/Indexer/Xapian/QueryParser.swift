@@ -64,7 +64,4 @@ public final class QueryParser: @unchecked Sendable {
         return Query(handle: raw)
     }
 
-    public func getCorrectedQueryString() throws -> String {
-        try ShimCall.string { len, err in xs_queryparser_get_corrected_query_string(handle, len, err) }
-    }
 }

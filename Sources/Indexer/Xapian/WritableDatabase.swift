@@ -32,13 +32,6 @@ public final class WritableDatabase: @unchecked Sendable {
         try ShimCall.check { xs_writable_database_add_document(handle, document.handle, $0) }
     }
 
-    @discardableResult
-    public func replaceDocument(uniqueTerm: String, _ document: Document) throws -> UInt32 {
-        try uniqueTerm.withBytes { t, n in
-            try ShimCall.check { xs_writable_database_replace_document(handle, t, n, document.handle, $0) }
-        }
-    }
-
     /// Deletes every document indexed by `term`.
     public func deleteDocument(term: String) throws {
         try term.withBytes { t, n in
@@ -48,12 +41,6 @@ public final class WritableDatabase: @unchecked Sendable {
 
     public func getDoccount() throws -> Int {
         Int(try ShimCall.check { xs_writable_database_get_doccount(handle, $0) })
-    }
-
-    public func termExists(_ term: String) throws -> Bool {
-        try term.withBytes { t, n in
-            try ShimCall.check { xs_writable_database_term_exists(handle, t, n, $0) } == 1
-        }
     }
 
     public func setMetadata(_ key: String, _ value: String) throws {
