@@ -3,13 +3,13 @@ import Foundation
 extension SearchSession {
     /// Articles collapsed to their best passage page the results; then each
     /// article's best passages (`perArticle`, default 3) are fetched under it.
-    func runGrouped(_ request: SearchRequest, bm25: BM25Weight) throws -> GroupedResults {
+    func runGrouped(_ request: SearchRequest) throws -> GroupedResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try parse(request)
         var articles = request
         articles.perArticle = 1
         // Counted exactly, so the number of articles and the pages are right.
-        let page = try run(articles, bm25: bm25, query: parsed, exactCount: true)
+        let page = try run(articles, query: parsed, exactCount: true)
         var groups: [ArticleGroup] = []
         for hit in page.hits {
             var within = request
@@ -18,7 +18,7 @@ extension SearchSession {
             within.perArticle = 0
             let filter = try Query(term: IndexSchema.fileTerm(path: hit.passage.path))
             let only = Parsed(query: try Query(.filter, parsed.query, filter))
-            let passages = try run(within, bm25: bm25, query: only, feedback: false)
+            let passages = try run(within, query: only, feedback: false)
             groups.append(ArticleGroup(rank: hit.rank, path: hit.passage.path, title: hit.passage.title, hits: passages.hits))
         }
         return GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
@@ -28,19 +28,17 @@ extension SearchSession {
 
     /// Relevance feedback from one passage: its ESet's best terms, ORed,
     /// searched without the passage itself.
-    func runSimilar(to id: String, request: SearchRequest, bm25: BM25Weight, terms count: Int = 12) throws -> SimilarResults? {
+    func runSimilar(to id: String, request: SearchRequest, terms count: Int = 12) throws -> SimilarResults? {
         guard let hash = id.lastIndex(of: "#"), let number = Int(id[id.index(after: hash)...]) else { return nil }
         let unique = IndexSchema.uniqueTerm(path: String(id[..<hash]), passage: number)
         guard let docid = try database.firstDocid(term: unique) else { return nil }
         let enquire = try Enquire(database)
-        // The passage's own words: [Z] then lower case ("ZS...", "XK..." are fields).
-        let eset = try enquire.getESet(documents: [docid], maxItems: count * 3, prefix: stemPrefix)
-            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(count)
+        let eset = try wordESet(enquire, documents: [docid], count: count)
         let expanded = try Query.combine(.or, eset.map { try Query(term: $0.term) })
         let source = try sourcePassage(unique)
         guard let expanded, let source else { return nil }
         let query = try Query(.andNot, expanded, try Query(term: unique))
-        var results = try run(request, bm25: bm25, query: Parsed(query: query), feedback: false)
+        var results = try run(request, query: Parsed(query: query), feedback: false)
         results.searchedQuery = eset.map { IndexSchema.displayName(ofTerm: $0.term) }.joined(separator: " ")
         return SimilarResults(source: source, terms: eset.map { IndexSchema.displayName(ofTerm: $0.term) }, results: results)
     }

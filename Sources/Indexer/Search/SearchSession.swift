@@ -77,15 +77,15 @@ final class SearchSession {
     }
 
     /// With `exactCount`, `estimatedTotal` is the exact number of matching articles.
-    func run(_ request: SearchRequest, bm25: BM25Weight, query prepared: Parsed? = nil, exactCount: Bool = false,
+    func run(_ request: SearchRequest, query prepared: Parsed? = nil, exactCount: Bool = false,
              feedback: Bool = true) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
         let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
             && !request.explain
-        try enquire.setQuery(useFeedback ? try expanded(parsed.query, bm25: bm25) : parsed.query)
-        try enquire.setWeightingScheme(bm25)
+        try enquire.setQuery(useFeedback ? try expanded(parsed.query) : parsed.query)
+        try enquire.setWeightingScheme(ranking.bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
         let spies = request.facets ? try FacetSpies(enquire) : nil
@@ -99,11 +99,11 @@ final class SearchSession {
         if useFeedback {
             let plain = try Enquire(database)
             try plain.setQuery(parsed.query)
-            try plain.setWeightingScheme(bm25)
+            try plain.setWeightingScheme(ranking.bm25)
             snippets = try plain.getMSet(first: 0, maxItems: 0)
         }
         var hits = try hits(of: mset, request: request, snippets: snippets)
-        if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query, bm25: bm25) }
+        if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
                              syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
@@ -113,23 +113,28 @@ final class SearchSession {
     /// Pseudo-relevance feedback: `query`, reordered by the best new terms (ESet) of its top
     /// passages (one per article), each scaled by `feedbackWeight` times its ESet weight
     /// over the best one's.
-    func expanded(_ query: Query, bm25: BM25Weight) throws -> Query {
+    func expanded(_ query: Query) throws -> Query {
         let enquire = try Enquire(database)
         try enquire.setQuery(query)
-        try enquire.setWeightingScheme(bm25)
+        try enquire.setWeightingScheme(ranking.bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: 1)
         let top = try enquire.getMSet(first: 0, maxItems: ranking.feedbackDocuments)
         let docids = try (0..<top.size).map { try top.getDocid($0) }
         guard !docids.isEmpty else { return query }
-        // Stems of passage words: "Z" then lower case ("ZS..." are title: terms).
-        let eset = try enquire.getESet(documents: docids, maxItems: ranking.feedbackTerms * 3, prefix: stemPrefix)
-            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(ranking.feedbackTerms)
+        let eset = try wordESet(enquire, documents: docids, count: ranking.feedbackTerms)
         guard let best = eset.first?.weight, best > 0 else { return query }
         let terms = try eset.map { try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best) }
         guard let expansion = try Query.combine(.or, terms) else { return query }
         // AND_MAYBE: the added terms only reorder what the query matches (phrases,
         // filters, AND and fields keep their meaning).
         return try Query(.andMaybe, query, expansion)
+    }
+
+    /// Relevance feedback restricted to the passages' own words: stems ("Z" then
+    /// lower case); "ZS...", "XK..." and the like are fields and filters.
+    func wordESet(_ enquire: Enquire, documents: [UInt32], count: Int) throws -> [(term: String, weight: Double)] {
+        Array(try enquire.getESet(documents: documents, maxItems: count * 3, prefix: stemPrefix)
+            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(count))
     }
 
     /// The hits of `mset`, their snippets made by `snippets` (by default `mset`), whose

@@ -11,7 +11,6 @@ public final class Searcher: @unchecked Sendable {
     public let layout: IndexLayout
     /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.
     public let ranking: Ranking
-    public var bm25: BM25Weight { ranking.bm25 }
     public static let maxRetries = 5
     private let logger: Logger
     private var session: SearchSession
@@ -30,7 +29,7 @@ public final class Searcher: @unchecked Sendable {
 
     public func search(_ request: SearchRequest) throws -> SearchResults {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.run(request, bm25: bm25) }
+        return try withRetries { try session.run(request) }
     }
 
     /// Runs `body` against the current session, reopening the index when a
@@ -54,13 +53,13 @@ public final class Searcher: @unchecked Sendable {
     /// `--group`: a page of articles, each with its best passages.
     public func searchGrouped(_ request: SearchRequest) throws -> GroupedResults {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.runGrouped(request, bm25: bm25) }
+        return try withRetries { try session.runGrouped(request) }
     }
 
     /// Passages like the one with id `path#N`, by relevance feedback.
     public func similar(to id: String, request: SearchRequest) throws -> SimilarResults {
         try withRetries {
-            guard let results = try session.runSimilar(to: id, request: request, bm25: bm25) else {
+            guard let results = try session.runSimilar(to: id, request: request) else {
                 throw SearchError.noSuchPassage(id)
             }
             return results
