@@ -64,21 +64,4 @@ char *xs_mset_get_document_data(const xs_mset *m, uint32_t index, size_t *out_le
     });
 }
 
-char *xs_mset_snippet(const xs_mset *m, const char *text, size_t len, size_t length,
-                      const xs_stem *stem, unsigned flags, const char *hi_start,
-                      const char *hi_end, const char *omit, size_t *out_len,
-                      XSError *err) {
-    return guard<char *>(err, nullptr, [&] {
-        unsigned f = 0;
-        if (flags & XS_SNIPPET_BACKGROUND_MODEL) f |= Xapian::MSet::SNIPPET_BACKGROUND_MODEL;
-        if (flags & XS_SNIPPET_EXHAUSTIVE) f |= Xapian::MSet::SNIPPET_EXHAUSTIVE;
-        if (flags & XS_SNIPPET_EMPTY_WITHOUT_MATCH) f |= Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
-        std::string out = m->mset.snippet(xs::str(text, len), length,
-                                          stem ? stem->stem : Xapian::Stem(), f,
-                                          hi_start ? hi_start : "<b>",
-                                          hi_end ? hi_end : "</b>", omit ? omit : "...");
-        return xs::copy_out(out, out_len);
-    });
-}
-
 }  // extern "C"

@@ -76,12 +76,6 @@ import TestSupport
         #expect(throws: SearchError.self) { try Searcher(index: Fixtures.tempDir() + "/none", logger: Fixtures.quietLogger) }
     }
 
-    @Test func snippetDecodesXapianEscapingOnce() {
-        let snippet = Snippet(xapianOutput: "AT&amp;T &lt;b&gt; \u{E000}5G\u{E001} &amp;amp;")
-        #expect(snippet.text == "AT&T <b> 5G &amp;")
-        #expect(snippet.matches == ["5G"])
-    }
-
     @Test func stopwordsAreLeftOutOfQueriesButNotOfPhrases() throws {
         let top = try #require(try Fixtures.search(index, "the Huawei of 5G and Germany").hits.first)
         #expect(top.id == "000_b7f96fcc7f242880.txt#1")

@@ -226,13 +226,6 @@ double xs_mset_get_weight(const xs_mset *mset, uint32_t index, XSError *err);
 int xs_mset_get_percent(const xs_mset *mset, uint32_t index, XSError *err);
 char *xs_mset_get_document_data(const xs_mset *mset, uint32_t index, size_t *out_len,
                                 XSError *err);
-enum { XS_SNIPPET_BACKGROUND_MODEL = 1, XS_SNIPPET_EXHAUSTIVE = 2,
-       XS_SNIPPET_EMPTY_WITHOUT_MATCH = 4, XS_SNIPPET_CJK_NGRAM = 2048 };
-/* MSet::snippet: HTML-escaped text with hi_start/hi_end around matches. */
-char *xs_mset_snippet(const xs_mset *mset, const char *text, size_t len, size_t length,
-                      const xs_stem *stem, unsigned flags, const char *hi_start,
-                      const char *hi_end, const char *omit, size_t *out_len,
-                      XSError *err);
 
 /* ---- Date ranges (daterange.cpp) ---- */
 /* Adds a Xapian::DateRangeProcessor on `slot` (values stored as YYYYMMDD) for

@@ -1,6 +1,7 @@
 /// Article text is untrusted. This removes what must never reach the index or
 /// a terminal: C0 and C1 control characters (tabs and newlines become spaces),
-/// DEL, and the private-use characters the searcher uses as highlight markers.
+/// DEL, and the private-use characters U+E000 and U+E001 (which earlier versions used
+/// as highlight markers; still removed, so that every index stores the same text).
 public enum TextSanitizer {
     public static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsCleaning) else { return text }

@@ -97,6 +97,20 @@ struct QueryRewriter {
         return sign + wildcardField("") + ":" + body
     }
 
+    /// The prefixes of the wildcards of `query` that match passage text: `telecom` for
+    /// `telecom*` and `caption:sold*` (not for other fields, whose words are not shown).
+    static func wildcardPrefixes(_ query: String) -> [String] {
+        QueryTokens(query).tokens.compactMap { token in
+            guard case .word(let word) = token, word.hasSuffix("*"), word.count > 1 else { return nil }
+            var body = word.drop { $0 == "+" || $0 == "-" }.dropLast()
+            if let colon = body.firstIndex(of: ":") {
+                guard body[..<colon].lowercased() == "caption" else { return nil }
+                body = body[body.index(after: colon)...]
+            }
+            return body.isEmpty ? nil : body.lowercased()
+        }
+    }
+
     /// `path:x/`, `-file:x/`, ...: a path filter with a folder after it.
     static func isPathFilter(_ word: String) -> Bool {
         let body = word.drop { $0 == "+" || $0 == "-" }.lowercased()

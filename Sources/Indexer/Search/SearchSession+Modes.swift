@@ -17,7 +17,8 @@ extension SearchSession {
             within.limit = request.perArticle == 0 ? 3 : request.perArticle
             within.perArticle = 0
             let filter = try Query(term: IndexSchema.fileTerm(path: hit.passage.path))
-            let only = Parsed(query: try Query(.filter, parsed.query, filter))
+            var only = Parsed(query: try Query(.filter, parsed.query, filter))
+            only.wildcards = parsed.wildcards
             let passages = try run(within, query: only, feedback: false)
             groups.append(ArticleGroup(rank: hit.rank, path: hit.passage.path, title: hit.passage.title, hits: passages.hits))
         }

@@ -13,7 +13,6 @@ final class SearchSession {
     let ranking: Ranking
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
-    static let snippetFlags: MSet.SnippetFlags = []
 
     /// A query ready to run, and what happened to the text on the way.
     struct Parsed {
@@ -21,6 +20,8 @@ final class SearchSession {
         var syntaxError: String?
         var suggestion: String?
         var searched: String?
+        /// The prefixes of the query's wildcards on passage text (`telecom` for `telecom*`).
+        var wildcards: [String] = []
     }
 
     init(layout: IndexLayout, ranking: Ranking = .standard) throws {
@@ -59,9 +60,11 @@ final class SearchSession {
         var parsed = try parse(rewritten.text)
         parsed.suggestion = try speller.suggestion(for: request.query)
         if rewritten.expanded { parsed.searched = rewritten.text }
+        parsed.wildcards = QueryRewriter.wildcardPrefixes(request.query)
         if let suggestion = parsed.suggestion, request.correctSpelling {
             let corrected = rewriter.rewrite(SearchFields.rewrite(suggestion), expandAll: request.expandSynonyms)
             parsed.query = try parse(corrected.text).query
+            parsed.wildcards = QueryRewriter.wildcardPrefixes(suggestion)
             parsed.searched = corrected.expanded ? corrected.text : suggestion
         }
         return parsed
@@ -94,14 +97,9 @@ final class SearchSession {
         let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
         let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
         let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
-        // With feedback, snippets highlight the words of the query as typed, not the added ones.
-        var snippets: MSet?
-        if useFeedback {
-            let plain = try Enquire(database)
-            try plain.setQuery(parsed.query)
-            try plain.setWeightingScheme(ranking.bm25)
-            snippets = try plain.getMSet(first: 0, maxItems: 0)
-        }
+        // Snippets mark the words of the query as typed (with feedback, not the added ones).
+        let snippets = SnippetMaker(terms: try parsed.query.terms(), stemPrefix: stemPrefix,
+                                    wildcardPrefixes: parsed.wildcards, stem: stem)
         var hits = try hits(of: mset, request: request, snippets: snippets)
         if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
@@ -137,16 +135,13 @@ final class SearchSession {
             .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(count))
     }
 
-    /// The hits of `mset`, their snippets made by `snippets` (by default `mset`), whose
-    /// query's terms they highlight.
-    func hits(of mset: MSet, request: SearchRequest, snippets: MSet? = nil) throws -> [SearchHit] {
+    /// The hits of `mset`, their snippets made by `snippets`.
+    func hits(of mset: MSet, request: SearchRequest, snippets: SnippetMaker) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for i in 0..<mset.size {
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
-            let raw = try (snippets ?? mset).snippet(passage.text, length: request.snippetLength, stem: stem, flags: Self.snippetFlags,
-                                       hiStart: Snippet.highlightStart, hiEnd: Snippet.highlightEnd, omit: "…")
             hits.append(SearchHit(rank: request.offset + i + 1, percent: try mset.getPercent(i), score: try mset.getWeight(i),
-                                  passage: passage, snippet: Snippet(xapianOutput: raw), docid: try mset.getDocid(i)))
+                                  passage: passage, snippet: snippets.snippet(passage.text, length: request.snippetLength), docid: try mset.getDocid(i)))
         }
         return hits
     }

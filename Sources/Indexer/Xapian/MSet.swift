@@ -2,14 +2,6 @@ import CXapianShim
 
 /// A page of matches from `Enquire.getMSet`. Indexes count from 0 within the page.
 public final class MSet: @unchecked Sendable {
-    public struct SnippetFlags: OptionSet, Sendable {
-        public let rawValue: UInt32
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
-        public static let backgroundModel = SnippetFlags(rawValue: UInt32(XS_SNIPPET_BACKGROUND_MODEL))
-        public static let exhaustive = SnippetFlags(rawValue: UInt32(XS_SNIPPET_EXHAUSTIVE))
-        public static let emptyWithoutMatch = SnippetFlags(rawValue: UInt32(XS_SNIPPET_EMPTY_WITHOUT_MATCH))
-    }
-
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
@@ -33,16 +25,5 @@ public final class MSet: @unchecked Sendable {
 
     public func getDocumentData(_ index: Int) throws -> String {
         try ShimCall.string { len, err in xs_mset_get_document_data(handle, UInt32(index), len, err) }
-    }
-
-    /// Xapian's MSet::snippet. The result is HTML-escaped, with `hiStart` and
-    /// `hiEnd` around the terms that match this MSet's query.
-    public func snippet(_ text: String, length: Int, stem: Stem, flags: SnippetFlags,
-                        hiStart: String, hiEnd: String, omit: String) throws -> String {
-        try text.withBytes { t, n in
-            try ShimCall.string { len, err in
-                xs_mset_snippet(handle, t, n, length, stem.handle, flags.rawValue, hiStart, hiEnd, omit, len, err)
-            }
-        }
     }
 }
