@@ -16,7 +16,7 @@
 #   SKIP_BUILD=1  use the release binary as it is
 #   PER_ARTICLE   --per-article for the searches (default 1: 1000 results reach 1000 articles)
 #   ENGINE_NAME   the CLI's name in the tables (default search-cli)
-#   SEARCH_FLAGS  more options for the searches (e.g. --feedback)
+#   SEARCH_FLAGS  more options for the searches (e.g. --no-feedback)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)

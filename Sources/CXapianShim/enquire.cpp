@@ -57,6 +57,13 @@ int xs_mset_get_percent(const xs_mset *m, uint32_t index, XSError *err) {
     return guard<int>(err, -1, [&] { return m->mset[index].get_percent(); });
 }
 
+char *xs_mset_get_value(const xs_mset *m, uint32_t index, uint32_t slot, size_t *out_len,
+                        XSError *err) {
+    return guard<char *>(err, nullptr, [&] {
+        return xs::copy_out(m->mset[index].get_document().get_value(slot), out_len);
+    });
+}
+
 char *xs_mset_get_document_data(const xs_mset *m, uint32_t index, size_t *out_len,
                                 XSError *err) {
     return guard<char *>(err, nullptr, [&] {

@@ -3,6 +3,28 @@
 
 using xs::guard;
 
+namespace {
+// Accepts terms that start with `prefix`; with `words_only`, not those whose next
+// character is an upper-case ASCII letter (a field prefix such as "S" or "XT"), so
+// that the ESet computes no statistics for field terms.
+class PrefixWordsDecider : public Xapian::ExpandDecider {
+  public:
+    PrefixWordsDecider(std::string prefix, bool words_only)
+        : prefix_(std::move(prefix)), words_only_(words_only) {}
+    bool operator()(const std::string &term) const override {
+        if (term.compare(0, prefix_.size(), prefix_) != 0) return false;
+        if (!words_only_) return true;
+        if (term.size() == prefix_.size()) return false;
+        unsigned char next = static_cast<unsigned char>(term[prefix_.size()]);
+        return !(next >= 'A' && next <= 'Z');
+    }
+
+  private:
+    std::string prefix_;
+    bool words_only_;
+};
+}  // namespace
+
 extern "C" {
 
 int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const int *reverse,
@@ -50,13 +72,13 @@ int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
 }
 
 int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
-                    const char *prefix, xs_term_weight_visitor visit, void *context,
-                    XSError *err) {
+                    const char *prefix, int words_only, xs_term_weight_visitor visit,
+                    void *context, XSError *err) {
     return guard<int>(err, -1, [&] {
         Xapian::RSet rset;
         for (size_t i = 0; i < n; ++i) rset.add_document(docids[i]);
-        Xapian::ExpandDeciderFilterPrefix decider(prefix ? prefix : "");
-        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, prefix && *prefix ? &decider : nullptr);
+        PrefixWordsDecider decider(prefix ? prefix : "", words_only != 0);
+        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, &decider);
         for (auto it = eset.begin(); it != eset.end(); ++it) {
             std::string term = *it;
             if (visit(context, term.data(), term.size(), it.get_weight()) != 0) break;

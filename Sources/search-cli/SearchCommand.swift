@@ -56,8 +56,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Expand every word that has synonyms (~word expands one).")
     var synonyms = false
 
-    @Flag(help: "Rank with pseudo-relevance feedback: the best terms of the top passages reorder the matches (better rankings; about five times slower).")
-    var feedback = false
+    @Flag(inversion: .prefixedNo,
+          help: "Pseudo-relevance feedback: the words of the best passages reorder the top 20 (on by default; --no-feedback ranks by the query's words alone).")
+    var feedback = true
 
 
     @Flag(name: .shortAndLong, help: "Log details on stderr.")

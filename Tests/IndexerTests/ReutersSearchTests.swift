@@ -67,4 +67,28 @@ struct ReutersSearchTests {
         #expect(similar.terms.contains("standard"))
         #expect(similar.results.hits.count == 5)
     }
+
+    @Test func feedbackReordersOnlyTheTopAndPagesCutOneRanking() throws {
+        var request = SearchRequest(query: "oil prices", limit: 60, perArticle: 2)
+        request.feedback = false
+        let plain = try searcher.search(request)
+        request.feedback = true
+        let whole = try searcher.search(request)
+        let depth = searcher.ranking.feedbackDepth
+        #expect(plain.hits.count == 60 && whole.hits.count == 60)
+        #expect(whole.estimatedTotal == plain.estimatedTotal)
+        // The top passages are the same ones, reordered; below them nothing moves.
+        #expect(Set(whole.hits.prefix(depth).map(\.id)) == Set(plain.hits.prefix(depth).map(\.id)))
+        #expect(whole.hits.prefix(depth).map(\.id) != plain.hits.prefix(depth).map(\.id))
+        #expect(whole.hits.dropFirst(depth).map(\.id) == plain.hits.dropFirst(depth).map(\.id))
+        // Pages of 7 put together are the one ranking.
+        var pages: [String] = []
+        for offset in stride(from: 0, to: 60, by: 7) {
+            request.offset = offset
+            request.limit = min(7, 60 - offset)
+            pages += try searcher.search(request).hits.map(\.id)
+        }
+        #expect(pages == whole.hits.map(\.id))
+        #expect(whole.hits.map(\.rank) == Array(1...60))
+    }
 }

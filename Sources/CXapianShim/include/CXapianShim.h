@@ -182,6 +182,10 @@ void xs_query_free(xs_query *q);
 /* `q` with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT; query_extras.cpp). */
 xs_query *xs_query_scale_weight(const xs_query *q, double factor, XSError *err);
 int xs_query_empty(const xs_query *q);
+/* A query matching exactly the documents `docids` of `db`, weight 0 (a filter;
+ * docid_filter.cpp). */
+xs_query *xs_query_new_docid_set(const xs_database *db, const uint32_t *docids, size_t n,
+                                 XSError *err);
 
 /* ---- Enquire ---- */
 xs_enquire *xs_enquire_new(const xs_database *db, XSError *err);
@@ -211,10 +215,12 @@ int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
 typedef int (*xs_term_weight_visitor)(void *context, const char *term, size_t len,
                                       double weight);
 /* Relevance feedback: the ESet of the documents `docids`, keeping only
- * terms that start with `prefix` (may be empty), best first. */
+ * terms that start with `prefix` (may be empty), best first. With
+ * `words_only`, terms whose next character after `prefix` is an upper-case
+ * ASCII letter (field terms) are left out before their statistics are read. */
 int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
-                    const char *prefix, xs_term_weight_visitor visit, void *context,
-                    XSError *err);
+                    const char *prefix, int words_only, xs_term_weight_visitor visit,
+                    void *context, XSError *err);
 
 /* ---- MSet ---- */
 void xs_mset_free(xs_mset *mset);
@@ -224,6 +230,8 @@ uint32_t xs_mset_get_matches_estimated(const xs_mset *mset);
 uint32_t xs_mset_get_docid(const xs_mset *mset, uint32_t index, XSError *err);
 double xs_mset_get_weight(const xs_mset *mset, uint32_t index, XSError *err);
 int xs_mset_get_percent(const xs_mset *mset, uint32_t index, XSError *err);
+char *xs_mset_get_value(const xs_mset *mset, uint32_t index, uint32_t slot, size_t *out_len,
+                        XSError *err);
 char *xs_mset_get_document_data(const xs_mset *mset, uint32_t index, size_t *out_len,
                                 XSError *err);
 

@@ -15,9 +15,9 @@ public struct SearchRequest: Sendable {
     public var explain = false
     /// Search with the spelling suggestion instead of the query as typed.
     public var correctSpelling = false
-    /// Pseudo-relevance feedback (`Ranking.feedback*`): better rankings, about five
-    /// times the time of a plain search, so it is asked for, not the default.
-    public var feedback = false
+    /// Pseudo-relevance feedback (`Ranking.feedback*`): the top of the ranking
+    /// reordered by the words of its best passages.
+    public var feedback = true
     /// Expand every term that has synonyms (`~term` always expands one).
     public var expandSynonyms = false
 

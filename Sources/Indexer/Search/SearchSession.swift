@@ -85,9 +85,7 @@ final class SearchSession {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
-            && !request.explain
-        try enquire.setQuery(useFeedback ? try expanded(parsed.query) : parsed.query)
+        try enquire.setQuery(parsed.query)
         try enquire.setWeightingScheme(ranking.bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
@@ -95,12 +93,22 @@ final class SearchSession {
         // Collapsed totals are estimates; counting distinct articles is exact.
         let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil
         let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
-        let mset = try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
+        let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
+            && !request.explain
+        // With feedback, the plain ranking is fetched from the top, to be reordered.
+        let mset = useFeedback
+            ? try enquire.getMSet(first: 0, maxItems: max(request.offset + request.limit, ranking.feedbackDepth),
+                                  checkAtLeast: checkAtLeast)
+            : try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
         let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
+        let page = useFeedback
+            ? Array(try reranked(mset, enquire: enquire, query: parsed.query, request: request)
+                .dropFirst(request.offset).prefix(request.limit))
+            : (0..<mset.size).map { Ranked(mset: mset, index: $0) }
         // Snippets mark the words of the query as typed (with feedback, not the added ones).
         let snippets = SnippetMaker(terms: try parsed.query.terms(), stemPrefix: stemPrefix,
                                     wildcardPrefixes: parsed.wildcards, stem: stem)
-        var hits = try hits(of: mset, request: request, snippets: snippets)
+        var hits = try hits(of: page, request: request, snippets: snippets)
         if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
@@ -108,40 +116,23 @@ final class SearchSession {
                              facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
     }
 
-    /// Pseudo-relevance feedback: `query`, reordered by the best new terms (ESet) of its top
-    /// passages (one per article), each scaled by `feedbackWeight` times its ESet weight
-    /// over the best one's.
-    func expanded(_ query: Query) throws -> Query {
-        let enquire = try Enquire(database)
-        try enquire.setQuery(query)
-        try enquire.setWeightingScheme(ranking.bm25)
-        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: 1)
-        let top = try enquire.getMSet(first: 0, maxItems: ranking.feedbackDocuments)
-        let docids = try (0..<top.size).map { try top.getDocid($0) }
-        guard !docids.isEmpty else { return query }
-        let eset = try wordESet(enquire, documents: docids, count: ranking.feedbackTerms)
-        guard let best = eset.first?.weight, best > 0 else { return query }
-        let terms = try eset.map { try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best) }
-        guard let expansion = try Query.combine(.or, terms) else { return query }
-        // AND_MAYBE: the added terms only reorder what the query matches (phrases,
-        // filters, AND and fields keep their meaning).
-        return try Query(.andMaybe, query, expansion)
-    }
-
     /// Relevance feedback restricted to the passages' own words: stems ("Z" then
-    /// lower case); "ZS...", "XK..." and the like are fields and filters.
+    /// lower case); "ZS...", "XK..." and the like are fields and filters, left out
+    /// before the ESet reads their statistics.
     func wordESet(_ enquire: Enquire, documents: [UInt32], count: Int) throws -> [(term: String, weight: Double)] {
-        Array(try enquire.getESet(documents: documents, maxItems: count * 3, prefix: stemPrefix)
-            .filter { $0.term.dropFirst(stemPrefix.count).first.map { !$0.isUppercase } ?? false }.prefix(count))
+        try enquire.getESet(documents: documents, maxItems: count, prefix: stemPrefix, wordsOnly: true)
     }
 
-    /// The hits of `mset`, their snippets made by `snippets`.
-    func hits(of mset: MSet, request: SearchRequest, snippets: SnippetMaker) throws -> [SearchHit] {
+    /// The hits of a page, their snippets made by `snippets`.
+    func hits(of page: [Ranked], request: SearchRequest, snippets: SnippetMaker) throws -> [SearchHit] {
         var hits: [SearchHit] = []
-        for i in 0..<mset.size {
+        for (position, place) in page.enumerated() {
+            let (mset, i) = (place.mset, place.index)
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
-            hits.append(SearchHit(rank: request.offset + i + 1, percent: try mset.getPercent(i), score: try mset.getWeight(i),
-                                  passage: passage, snippet: snippets.snippet(passage.text, length: request.snippetLength), docid: try mset.getDocid(i)))
+            hits.append(SearchHit(rank: request.offset + position + 1, percent: try mset.getPercent(i),
+                                  score: try mset.getWeight(i), passage: passage,
+                                  snippet: snippets.snippet(passage.text, length: request.snippetLength),
+                                  docid: try mset.getDocid(i)))
         }
         return hits
     }

@@ -52,10 +52,13 @@ public final class Enquire: @unchecked Sendable {
         }.map { (value: $0.0, count: $0.1) }
     }
 
-    /// Relevance feedback: the best terms of `documents` that start with `prefix`.
-    public func getESet(documents: [UInt32], maxItems: Int, prefix: String) throws -> [(term: String, weight: Double)] {
+    /// Relevance feedback: the best terms of `documents` that start with `prefix`
+    /// (with `wordsOnly`, not field terms: no upper-case letter after `prefix`).
+    public func getESet(documents: [UInt32], maxItems: Int, prefix: String,
+                        wordsOnly: Bool = false) throws -> [(term: String, weight: Double)] {
         try ShimVisitors.collect((String, Double).self) {
-            xs_enquire_eset(handle, documents, documents.count, UInt32(maxItems), prefix, ShimVisitors.termWeight, $0, $1)
+            xs_enquire_eset(handle, documents, documents.count, UInt32(maxItems), prefix, wordsOnly ? 1 : 0,
+                            ShimVisitors.termWeight, $0, $1)
         }.map { (term: $0.0, weight: $0.1) }
     }
 

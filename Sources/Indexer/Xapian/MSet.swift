@@ -23,6 +23,11 @@ public final class MSet: @unchecked Sendable {
         Int(try ShimCall.check { xs_mset_get_percent(handle, UInt32(index), $0) })
     }
 
+    /// The value in `slot` of the document at `index`.
+    public func getValue(_ index: Int, slot: UInt32) throws -> String {
+        try ShimCall.string { len, err in xs_mset_get_value(handle, UInt32(index), slot, len, err) }
+    }
+
     public func getDocumentData(_ index: Int) throws -> String {
         try ShimCall.string { len, err in xs_mset_get_document_data(handle, UInt32(index), len, err) }
     }

@@ -35,6 +35,12 @@ public final class Query: @unchecked Sendable {
         return result
     }
 
+    /// A query that matches exactly the documents `docids` of `database`, with no
+    /// weight: a filter (a Xapian::PostingSource over the docids).
+    public convenience init(docids: [UInt32], in database: Database) throws {
+        self.init(handle: try ShimCall.handle { xs_query_new_docid_set(database.handle, docids, docids.count, $0) })
+    }
+
     public var isEmpty: Bool { xs_query_empty(handle) != 0 }
 
     /// Each distinct term of the query.

@@ -1,0 +1,45 @@
+extension SearchSession {
+    /// One place in a ranking: the match at `index` of `mset`.
+    struct Ranked {
+        var mset: MSet
+        var index: Int
+    }
+
+    /// Pseudo-relevance feedback over `first`, the plain search's ranking (from
+    /// `enquire`, with the request's per-article limit). The best new terms (ESet) of
+    /// its top `feedbackDocuments` passages, one per article, reorder its top
+    /// `feedbackDepth` passages, each term scaled by `feedbackWeight` times its ESet
+    /// weight over the best one's; the passages below keep their places. So feedback
+    /// never adds or drops a match, the second match only looks at those few
+    /// passages, and every page of a search is cut from the same ranking.
+    func reranked(_ first: MSet, enquire: Enquire, query: Query, request: SearchRequest) throws -> [Ranked] {
+        let plain = (0..<first.size).map { Ranked(mset: first, index: $0) }
+        let depth = min(first.size, ranking.feedbackDepth)
+        guard depth > 1, let expansion = try expansion(of: first, enquire: enquire) else { return plain }
+        let pool = try Query(docids: try (0..<depth).map { try first.getDocid($0) }, in: database)
+        let second = try Enquire(database)
+        // AND_MAYBE: the added terms only add weight to what the query matches.
+        try second.setQuery(try Query(.filter, try Query(.andMaybe, query, expansion), pool))
+        try second.setWeightingScheme(ranking.bm25)
+        try second.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
+        let top = try second.getMSet(first: 0, maxItems: depth)
+        return (0..<top.size).map { Ranked(mset: top, index: $0) } + plain.dropFirst(depth)
+    }
+
+    /// The feedback terms of `first`'s top passages, one per article, as one weighted OR.
+    private func expansion(of first: MSet, enquire: Enquire) throws -> Query? {
+        var articles = Set<String>()
+        var documents: [UInt32] = []
+        for i in 0..<first.size where documents.count < ranking.feedbackDocuments {
+            if articles.insert(try first.getValue(i, slot: IndexSchema.articleKeySlot)).inserted {
+                documents.append(try first.getDocid(i))
+            }
+        }
+        guard !documents.isEmpty else { return nil }
+        let eset = try wordESet(enquire, documents: documents, count: ranking.feedbackTerms)
+        guard let best = eset.first?.weight, best > 0 else { return nil }
+        return try Query.combine(.or, try eset.map {
+            try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best)
+        })
+    }
+}
