@@ -10,17 +10,17 @@ struct ShardWorker {
     /// Whether to keep the content hashes of added files, to tell renames.
     let keepsAddedHashes: Bool
 
-    /// Runs the tasks of `queue` as they come, until it closes. After an
-    /// error the rest are taken and dropped, so the planner never waits on a
-    /// full queue.
-    func run(_ queue: BoundedQueue<ShardTask>) -> ShardOutcome {
+    /// Runs the tasks `next` hands out as they come, until it returns nil.
+    /// After an error the rest are taken and dropped, so the planner never
+    /// waits on this shard's queue.
+    func run(_ next: () -> ShardTask?) -> ShardOutcome {
         var outcome = ShardOutcome()
         do {
-            while let task = queue.pop() { try perform(task, &outcome) }
+            while let task = next() { try perform(task, &outcome) }
             try writer.commit()
         } catch {
             outcome.error = error
-            while queue.pop() != nil {}
+            while next() != nil {}
         }
         return outcome
     }
