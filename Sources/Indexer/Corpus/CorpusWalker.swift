@@ -28,17 +28,33 @@ public struct CorpusWalker: Sendable {
 
     public func walk() -> Result {
         var result = Result()
-        let realRoot = Self.realPath(root) ?? root
-        var visited = Set<FileID>()
-        if let id = FileID(path: root, follow: true) { visited.insert(id) }
-        walk(directory: root, relative: "", realRoot: realRoot, visited: &visited, into: &result)
+        result.ignored = walk { item in
+            switch item {
+            case .entry(let entry): result.entries.append(entry)
+            case .skipped(let path, let reason, let size, let mtimeNs): result.skipped.append((path, reason, size, mtimeNs))
+            }
+        }
         return result
     }
 
-    private func walk(directory: String, relative: String, realRoot: String, visited: inout Set<FileID>, into result: inout Result) {
+    /// Reports each item to `visit` as it is found, in walk order, holding
+    /// nothing but the names of the folders being listed; returns the count
+    /// of regular files whose extension is not an article format.
+    @discardableResult
+    public func walk(_ visit: (CorpusItem) -> Void) -> Int {
+        let realRoot = Self.realPath(root) ?? root
+        var visited = Set<FileID>()
+        if let id = FileID(path: root, follow: true) { visited.insert(id) }
+        var ignored = 0
+        walk(directory: root, relative: "", realRoot: realRoot, visited: &visited, ignored: &ignored, visit)
+        return ignored
+    }
+
+    private func walk(directory: String, relative: String, realRoot: String, visited: inout Set<FileID>, ignored: inout Int,
+                      _ visit: (CorpusItem) -> Void) {
         guard let names = Self.listDirectory(directory) else {
             if !relative.isEmpty {
-                result.skipped.append((relative, .unreadable("cannot list folder"), 0, 0))
+                visit(.skipped(path: relative, reason: .unreadable("cannot list folder"), size: 0, mtimeNs: 0))
             }
             return
         }
@@ -54,11 +70,11 @@ public struct CorpusWalker: Sendable {
             var type = st.st_mode & S_IFMT
             if type == S_IFLNK {
                 guard followSymlinks else {
-                    result.skipped.append((rel, symlinkReason(path, realRoot: realRoot) ?? .symlinkNotFollowed, 0, st.mtimeNs))
+                    visit(.skipped(path: rel, reason: symlinkReason(path, realRoot: realRoot) ?? .symlinkNotFollowed, size: 0, mtimeNs: st.mtimeNs))
                     continue
                 }
                 if let reason = symlinkReason(path, realRoot: realRoot) {
-                    result.skipped.append((rel, reason, 0, st.mtimeNs))
+                    visit(.skipped(path: rel, reason: reason, size: 0, mtimeNs: st.mtimeNs))
                     continue
                 }
                 guard stat(path, &st) == 0 else { continue }
@@ -67,18 +83,18 @@ public struct CorpusWalker: Sendable {
             switch type {
             case S_IFDIR:
                 guard visited.insert(FileID(st)).inserted else {
-                    result.skipped.append((rel, .symlinkLoop, 0, st.mtimeNs))
+                    visit(.skipped(path: rel, reason: .symlinkLoop, size: 0, mtimeNs: st.mtimeNs))
                     continue
                 }
-                walk(directory: path, relative: rel, realRoot: realRoot, visited: &visited, into: &result)
+                walk(directory: path, relative: rel, realRoot: realRoot, visited: &visited, ignored: &ignored, visit)
             case S_IFREG:
                 guard hasArticleExtension(name) else {
-                    result.ignored += 1
+                    ignored += 1
                     continue
                 }
-                result.entries.append(CorpusEntry(relativePath: rel, absolutePath: path, size: Int64(st.st_size), mtimeNs: st.mtimeNs))
+                visit(.entry(CorpusEntry(relativePath: rel, absolutePath: path, size: Int64(st.st_size), mtimeNs: st.mtimeNs)))
             default:
-                result.skipped.append((rel, .notRegularFile(Self.typeName(type)), 0, st.mtimeNs))
+                visit(.skipped(path: rel, reason: .notRegularFile(Self.typeName(type)), size: 0, mtimeNs: st.mtimeNs))
             }
         }
     }

@@ -1,7 +1,7 @@
 extension BuildSummary {
     /// Adds the per-format totals and the count of fallback decodings.
-    mutating func addFormats(_ outcomes: [ShardOutcome]) {
-        formats = FormatCount.tally(outcomes.flatMap(\.records.values))
+    mutating func addFormats(_ totals: IndexTotals, _ outcomes: [ShardOutcome]) {
+        formats = totals.formats
         let fallbacks = outcomes.reduce(0) { $0 + $1.decodedWithFallback }
         decodedWithFallback = fallbacks > 0 ? fallbacks : nil
     }

@@ -61,8 +61,8 @@ public struct IndexBuilder: Sendable {
             try layout.writeStub(shards: shardPaths)
         }
 
-        // Walk the corpus while the shards' file records are read: on a run
-        // with nothing to do, these two are all the work there is.
+        // Read the shards' file records while the corpus walk starts: on a
+        // run with nothing to do, these two are all the work there is.
         let loaded = ShardOutcomes(count: writers.count)
         let reading = DispatchGroup()
         DispatchQueue.global().async(group: reading) {
@@ -70,28 +70,56 @@ public struct IndexBuilder: Sendable {
                 do { loaded[i] = ShardOutcome(records: try writer.fileRecords()) } catch { loaded[i] = ShardOutcome(error: error) }
             }
         }
-        let walk = CorpusWalker(root: corpus, followSymlinks: options.followSymlinks).walk()
-        reading.wait()
-        if let error = loaded.all.compactMap(\.error).first { throw error }
-        let records = loaded.all.map(\.records)
+        let walker = CorpusWalker(root: corpus, followSymlinks: options.followSymlinks)
+        var planner: BuildPlanner?
+        var total = 0
+        if progress != nil {
+            // The bar needs the count of files to index before the first is done.
+            reading.wait()
+            planner = try makePlanner(loaded, writers: writers)
+            walker.walk { if planner!.wouldIndex($0) { total += 1 } }
+        }
+        let tracker = ProgressTracker(total: total, report: progress)
+        let reader = ArticleFileReader(maxFileSize: options.maxFileSize, afterRead: options.afterRead)
+        let pool = ShardPool(writers.map {
+            ShardWorker(writer: $0, reader: reader, logger: logger, tracker: tracker, keepsAddedHashes: !full)
+        })
+        // Items walked before the records are read wait here (a full build
+        // has none to read): the walk goes on while they load.
+        var early: [CorpusItem] = []
+        var planError: Error?
+        func route(_ item: CorpusItem) {
+            if let (shard, task) = planner!.plan(item) { pool.push(task, to: shard) }
+        }
+        func readyPlanner(wait: Bool) -> Bool {
+            if planner != nil { return true }
+            guard planError == nil, wait || reading.wait(timeout: .now()) == .success else { return false }
+            reading.wait()
+            do { planner = try makePlanner(loaded, writers: writers) } catch { planError = error; return false }
+            for item in early { route(item) }
+            early = []
+            return true
+        }
+        walker.walk { item in
+            if readyPlanner(wait: false) { route(item) } else if planError == nil { early.append(item) }
+        }
+        if readyPlanner(wait: true) {
+            for shard in writers.indices {
+                for task in planner!.leftovers(shard: shard) { pool.push(task, to: shard) }
+            }
+        }
+        let outcomes = pool.finish()
+        if let planError { throw planError }
         var summary = BuildSummary()
         summary.full = full
         summary.corpus = CorpusWalker.realPath(corpus) ?? corpus
         summary.startedAt = started.timeIntervalSince1970
         summary.shards = writers.count
         summary.language = schema.language
-        summary.filesSeen = walk.entries.count
-        let plan = try plan(walk: walk, writers: writers, records: records, summary: &summary)
-
-        let total = plan.reduce(0) { $0 + $1.filter { if case .index = $0 { return true } else { return false } }.count }
-        let tracker = ProgressTracker(total: total, report: progress)
-        let reader = ArticleFileReader(maxFileSize: options.maxFileSize, afterRead: options.afterRead)
-        let outcomes = ShardOutcomes(count: writers.count)
-        DispatchQueue.concurrentPerform(iterations: writers.count) { shard in
-            outcomes[shard] = ShardWorker(writer: writers[shard], reader: reader, logger: logger, tracker: tracker)
-                .run(plan[shard], records: records[shard])
-        }
-        try merge(outcomes.all, into: &summary)
+        summary.filesSeen = planner!.filesSeen
+        summary.unchanged = planner!.unchanged
+        summary.stillFailing = planner!.stillFailing
+        try merge(outcomes, unchanged: planner!.unchangedTotals, into: &summary)
 
         summary.seconds = Date().timeIntervalSince(started)
         let encoded = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
@@ -162,77 +190,47 @@ public struct IndexBuilder: Sendable {
         return schema
     }
 
-    /// Decides, per shard, what changed since the records in that shard.
-    private func plan(walk: CorpusWalker.Result, writers: [ShardWriter], records: [[String: FileRecord]],
-                      summary: inout BuildSummary) throws -> [[ShardTask]] {
-        let router = ShardRouter(shardCount: writers.count)
-        var records = records
-        var failures = try writers.map { try $0.failureRecords() }
-        var plan = [[ShardTask]](repeating: [], count: writers.count)
-        for entry in walk.entries {
-            let shard = router.shard(for: entry.relativePath)
-            let old = records[shard].removeValue(forKey: entry.relativePath)
-            let failure = failures[shard].removeValue(forKey: entry.relativePath)
-            if let old, old.size == entry.size, old.mtimeNs == entry.mtimeNs {
-                summary.unchanged += 1
-            } else if old == nil, let failure, failure.size == entry.size, failure.mtimeNs == entry.mtimeNs {
-                summary.stillFailing += 1
-            } else {
-                plan[shard].append(.index(entry, old: old, failedBefore: failure != nil))
-            }
-        }
-        for skip in walk.skipped {
-            let shard = router.shard(for: skip.path)
-            let old = records[shard].removeValue(forKey: skip.path)
-            let failure = failures[shard].removeValue(forKey: skip.path)
-            if old == nil, let failure, failure.tag == skip.reason.tag, failure.mtimeNs == skip.mtimeNs {
-                summary.stillFailing += 1
-            } else {
-                plan[shard].append(.fail(FailureRecord(path: skip.path, size: skip.size, mtimeNs: skip.mtimeNs, reason: skip.reason), old: old))
-            }
-        }
-        for shard in writers.indices {
-            plan[shard] += records[shard].values.sorted { $0.path < $1.path }.map { .remove($0) }
-            plan[shard] += failures[shard].keys.sorted().map { .forgetFailure($0) }
-        }
-        return plan
+    /// A planner over the loaded file records, which it takes out of
+    /// `loaded` (so that it holds the only copy), and the shards' failure records.
+    private func makePlanner(_ loaded: ShardOutcomes, writers: [ShardWriter]) throws -> BuildPlanner {
+        if let error = loaded.all.compactMap(\.error).first { throw error }
+        let records = loaded.all.map(\.records)
+        for i in writers.indices { loaded[i] = ShardOutcome() }
+        return BuildPlanner(records: records, failures: try writers.map { try $0.failureRecords() })
     }
 
-    private func merge(_ outcomes: [ShardOutcome], into summary: inout BuildSummary) throws {
+    private func merge(_ outcomes: [ShardOutcome], unchanged: IndexTotals, into summary: inout BuildSummary) throws {
         if let error = outcomes.compactMap(\.error).first {
             if let xapian = error as? XapianError { throw IndexError.xapian(xapian) }
             throw error
         }
-        var added = outcomes.flatMap(\.added)
-        var removed = outcomes.flatMap(\.removed)
         // A removed file whose content reappears under a new path was renamed.
-        var removedByHash = Dictionary(grouping: removed.indices, by: { removed[$0].hash })
-        var renamedAdded = Set<Int>()
-        var renamedRemoved = Set<Int>()
-        for (i, file) in added.enumerated() {
-            if var candidates = removedByHash[file.hash], let j = candidates.popLast() {
-                removedByHash[file.hash] = candidates
-                renamedAdded.insert(i)
-                renamedRemoved.insert(j)
+        var removedByHash: [UInt64: Int] = [:]
+        for outcome in outcomes {
+            for hash in outcome.removedHashes { removedByHash[hash, default: 0] += 1 }
+        }
+        var renamed = 0
+        for outcome in outcomes {
+            for hash in outcome.addedHashes where removedByHash[hash, default: 0] > 0 {
+                removedByHash[hash]! -= 1
+                renamed += 1
             }
         }
-        added = added.enumerated().filter { !renamedAdded.contains($0.offset) }.map(\.element)
-        removed = removed.enumerated().filter { !renamedRemoved.contains($0.offset) }.map(\.element)
-        summary.renamed = renamedAdded.count
-        summary.added = added.count
-        summary.removed = removed.count
+        var totals = unchanged
+        for outcome in outcomes { totals.add(outcome.totals) }
+        summary.renamed = renamed
+        summary.added = outcomes.reduce(0) { $0 + $1.added } - renamed
+        summary.removed = outcomes.reduce(0) { $0 + $1.removed } - renamed
         for outcome in outcomes {
             summary.changed += outcome.changed
             summary.touched += outcome.touched
             summary.skipped += outcome.skipped
             summary.passagesWritten += outcome.passagesWritten
-            summary.articles += outcome.records.values.reduce(0) { $0 + $1.articles }
-            for record in outcome.records.values {
-                summary.passages += record.passages
-                summary.captions += record.captions
-            }
         }
+        summary.articles = totals.articles
+        summary.passages = totals.passages
+        summary.captions = totals.captions
         summary.skipped.sort { $0.path < $1.path }
-        summary.addFormats(outcomes)  // issue 6: per-format counts, Windows-1252 fallbacks
+        summary.addFormats(totals, outcomes)  // issue 6: per-format counts, Windows-1252 fallbacks
     }
 }

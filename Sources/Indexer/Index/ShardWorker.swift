@@ -7,17 +7,20 @@ struct ShardWorker {
     let reader: ArticleFileReader
     let logger: Logger
     let tracker: ProgressTracker
+    /// Whether to keep the content hashes of added files, to tell renames.
+    let keepsAddedHashes: Bool
 
-    /// Runs `tasks`; `records` is what the shard held before, kept up to date
-    /// in memory so the summary's totals need no second read of the index.
-    func run(_ tasks: [ShardTask], records: [String: FileRecord]) -> ShardOutcome {
+    /// Runs the tasks `next` hands out as they come, until it returns nil.
+    /// After an error the rest are taken and dropped, so the planner never
+    /// waits on this shard's queue.
+    func run(_ next: () -> ShardTask?) -> ShardOutcome {
         var outcome = ShardOutcome()
-        outcome.records = records
         do {
-            for task in tasks { try perform(task, &outcome) }
+            while let task = next() { try perform(task, &outcome) }
             try writer.commit()
         } catch {
             outcome.error = error
+            while next() != nil {}
         }
         return outcome
     }
@@ -28,8 +31,8 @@ struct ShardWorker {
             try index(entry, old: old, failedBefore: failedBefore, &outcome)
         case .remove(let record):
             try writer.remove(path: record.path)
-            outcome.removed.append((record.path, record.hash))
-            outcome.records[record.path] = nil
+            outcome.removed += 1
+            outcome.removedHashes.append(record.hash)
         case .fail(let failure, let old):
             try fail(failure, old: old, &outcome)
         case .forgetFailure(let path):
@@ -50,7 +53,7 @@ struct ShardWorker {
                 record.passages = old.passages
                 record.captions = old.captions
                 try writer.touch(record)
-                outcome.records[record.path] = record
+                outcome.totals.add(record)
                 outcome.touched += 1
                 tracker.fileDone(passages: 0)
                 return
@@ -62,8 +65,13 @@ struct ShardWorker {
             record.captions = parsed.captionCount
             record.articles = parsed.articles.count
             try writer.index(parsed.articles, record: record, replacing: old != nil)
-            outcome.records[record.path] = record
-            if old != nil { outcome.changed += 1 } else { outcome.added.append((record.path, record.hash)) }
+            outcome.totals.add(record)
+            if old != nil {
+                outcome.changed += 1
+            } else {
+                outcome.added += 1
+                if keepsAddedHashes { outcome.addedHashes.append(record.hash) }
+            }
             outcome.passagesWritten += parsed.passageCount
             tracker.fileDone(passages: parsed.passageCount)
         }
@@ -74,8 +82,8 @@ struct ShardWorker {
         logger.warning("\(failure.path): \(failure.reason)")
         if let old {
             try writer.remove(path: old.path)
-            outcome.removed.append((old.path, old.hash))
-            outcome.records[old.path] = nil
+            outcome.removed += 1
+            outcome.removedHashes.append(old.hash)
         }
         try writer.recordFailure(failure)
         outcome.skipped.append(.init(path: failure.path, tag: failure.tag, reason: failure.reason))

@@ -24,7 +24,7 @@ final class ShardWriter: @unchecked Sendable {
 
     func fileRecords() throws -> [String: FileRecord] {
         var records: [String: FileRecord] = [:]
-        for (_, value) in try database.metadata(prefix: IndexSchema.fileRecordPrefix) {
+        try database.forEachMetadataValue(prefix: IndexSchema.fileRecordPrefix) { value in
             if let record = FileRecord(decoding: value) { records[record.path] = record }
         }
         return records

@@ -64,6 +64,14 @@ public final class WritableDatabase: @unchecked Sendable {
         }
     }
 
+    /// Hands `body` each metadata value whose key starts with `prefix`, in
+    /// key order, without collecting them first.
+    public func forEachMetadataValue(prefix: String, _ body: (String) -> Void) throws {
+        try MetadataCollector.forEachValue(prefix: prefix, { p, n, visit, context, err in
+            xs_writable_database_metadata_each(handle, p, n, visit, context, err)
+        }, body)
+    }
+
     public func addSpelling(_ word: String, frequency: UInt32 = 1) throws {
         try word.withBytes { w, n in
             try ShimCall.check { xs_writable_database_add_spelling(handle, w, n, frequency, $0) }

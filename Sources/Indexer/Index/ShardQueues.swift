@@ -1,0 +1,60 @@
+import Foundation
+
+/// First-in first-out task queues from one producer (the planner) to one
+/// worker thread per shard, under one lock.
+///
+/// The producer waits only while every shard has `capacity` tasks queued:
+/// files go to shards by a hash of their path, so one shard's share runs
+/// ahead of another's by about the square root of the files walked, and a
+/// producer that waited on the fuller shard alone would leave the other
+/// worker idle. What is held is thus `capacity` per shard plus that excess.
+final class ShardQueues: @unchecked Sendable {
+    private var queues: [[ShardTask]]
+    /// Index of each queue's first task not yet taken.
+    private var heads: [Int]
+    private let capacity: Int
+    private var closed = false
+    private let condition = NSCondition()
+
+    init(shards: Int, capacity: Int) {
+        queues = Array(repeating: [], count: shards)
+        heads = Array(repeating: 0, count: shards)
+        self.capacity = max(1, capacity)
+    }
+
+    /// Appends `task` to shard `shard`'s queue, then waits while every shard has a full queue.
+    func push(_ task: ShardTask, to shard: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        queues[shard].append(task)
+        condition.broadcast()
+        while queues.indices.allSatisfy({ queues[$0].count - heads[$0] >= capacity }) { condition.wait() }
+    }
+
+    /// No more tasks will be pushed.
+    func close() {
+        condition.withLock {
+            closed = true
+            condition.broadcast()
+        }
+    }
+
+    /// Shard `shard`'s next task, waiting for one; nil once closed and empty.
+    func pop(_ shard: Int) -> ShardTask? {
+        condition.lock()
+        defer { condition.unlock() }
+        while heads[shard] == queues[shard].count && !closed { condition.wait() }
+        guard heads[shard] < queues[shard].count else { return nil }
+        let task = queues[shard][heads[shard]]
+        heads[shard] += 1
+        if heads[shard] == queues[shard].count {
+            queues[shard].removeAll(keepingCapacity: true)
+            heads[shard] = 0
+        } else if heads[shard] >= 1024 && heads[shard] * 2 >= queues[shard].count {
+            queues[shard].removeFirst(heads[shard])
+            heads[shard] = 0
+        }
+        condition.broadcast()
+        return task
+    }
+}
