@@ -35,6 +35,9 @@ class DocidSetSource : public Xapian::PostingSource {
         }
         std::sort(local_.begin(), local_.end());
         local_.erase(std::unique(local_.begin(), local_.end()), local_.end());
+        // No docid past the shard's last: the matcher would look for a document that is not there.
+        const Xapian::docid last = db.get_lastdocid();
+        local_.erase(std::upper_bound(local_.begin(), local_.end(), last), local_.end());
     }
 
     Xapian::doccount get_termfreq_min() const override { return local_.size(); }

@@ -1,27 +1,58 @@
 // Sorting, match spies and relevance feedback on an Enquire.
 #include "shim_internal.hpp"
 
+#include <unordered_map>
+#include <unordered_set>
+
 using xs::guard;
 
 namespace {
-// Accepts terms that start with `prefix`; with `words_only`, not those whose next
-// character is an upper-case ASCII letter (a field prefix such as "S" or "XT"), so
-// that the ESet computes no statistics for field terms.
-class PrefixWordsDecider : public Xapian::ExpandDecider {
+// Whether `term` starts with `prefix` and, with `words_only`, its next character
+// is not an upper-case ASCII letter (a field prefix such as "S" or "XT").
+bool is_candidate(const std::string &term, const std::string &prefix, bool words_only) {
+    if (term.compare(0, prefix.size(), prefix) != 0) return false;
+    if (!words_only) return true;
+    if (term.size() == prefix.size()) return false;
+    unsigned char next = static_cast<unsigned char>(term[prefix.size()]);
+    return !(next >= 'A' && next <= 'Z');
+}
+
+// Accepts the candidate terms (see is_candidate); with `min_docs` above 1, only
+// those that index at least `min_docs` of the RSet's documents, counted from
+// their term lists. The ESet reads the statistics of every term it is offered,
+// one B-tree lookup per term and shard, so offering fewer terms is what makes
+// it cheap.
+class CandidateDecider : public Xapian::ExpandDecider {
   public:
-    PrefixWordsDecider(std::string prefix, bool words_only)
-        : prefix_(std::move(prefix)), words_only_(words_only) {}
+    CandidateDecider(const Xapian::Database &db, const std::vector<Xapian::docid> &docids,
+                     std::string prefix, bool words_only, unsigned min_docs)
+        : prefix_(std::move(prefix)), words_only_(words_only), counted_(min_docs > 1) {
+        if (!counted_) return;
+        std::unordered_map<std::string, unsigned> docs;
+        for (Xapian::docid did : docids) {
+            auto it = db.termlist_begin(did);
+            if (!prefix_.empty()) it.skip_to(prefix_);
+            for (; it != db.termlist_end(did); ++it) {
+                const std::string term = *it;
+                if (term.compare(0, prefix_.size(), prefix_) != 0) break;  // sorted: past the prefix
+                if (is_candidate(term, prefix_, words_only_)) ++docs[term];
+            }
+        }
+        for (const auto &entry : docs) {
+            if (entry.second >= min_docs) allowed_.insert(entry.first);
+        }
+    }
+
     bool operator()(const std::string &term) const override {
-        if (term.compare(0, prefix_.size(), prefix_) != 0) return false;
-        if (!words_only_) return true;
-        if (term.size() == prefix_.size()) return false;
-        unsigned char next = static_cast<unsigned char>(term[prefix_.size()]);
-        return !(next >= 'A' && next <= 'Z');
+        if (counted_) return allowed_.count(term) != 0;
+        return is_candidate(term, prefix_, words_only_);
     }
 
   private:
     std::string prefix_;
     bool words_only_;
+    bool counted_;
+    std::unordered_set<std::string> allowed_;
 };
 }  // namespace
 
@@ -71,13 +102,15 @@ int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
     });
 }
 
-int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
-                    const char *prefix, int words_only, xs_term_weight_visitor visit,
-                    void *context, XSError *err) {
+int xs_enquire_eset(xs_enquire *enq, const xs_database *db, const uint32_t *docids, size_t n,
+                    uint32_t maxitems, const char *prefix, int words_only, unsigned min_docs,
+                    xs_term_weight_visitor visit, void *context, XSError *err) {
     return guard<int>(err, -1, [&] {
         Xapian::RSet rset;
         for (size_t i = 0; i < n; ++i) rset.add_document(docids[i]);
-        PrefixWordsDecider decider(prefix ? prefix : "", words_only != 0);
+        std::vector<Xapian::docid> ids(docids, docids + n);
+        CandidateDecider decider(db->db, ids, prefix ? prefix : "", words_only != 0,
+                                 n > 1 ? min_docs : 1);
         Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, &decider);
         for (auto it = eset.begin(); it != eset.end(); ++it) {
             std::string term = *it;

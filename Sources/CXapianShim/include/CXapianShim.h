@@ -214,13 +214,15 @@ int xs_enquire_spy_top_values(xs_enquire *enq, int spy, uint32_t maxvalues,
                               xs_value_count_visitor visit, void *context, XSError *err);
 typedef int (*xs_term_weight_visitor)(void *context, const char *term, size_t len,
                                       double weight);
-/* Relevance feedback: the ESet of the documents `docids`, keeping only
+/* Relevance feedback: the ESet of the documents `docids` of `db`, keeping only
  * terms that start with `prefix` (may be empty), best first. With
  * `words_only`, terms whose next character after `prefix` is an upper-case
- * ASCII letter (field terms) are left out before their statistics are read. */
-int xs_enquire_eset(xs_enquire *enq, const uint32_t *docids, size_t n, uint32_t maxitems,
-                    const char *prefix, int words_only, xs_term_weight_visitor visit,
-                    void *context, XSError *err);
+ * ASCII letter (field terms) are left out before their statistics are read;
+ * with `min_docs` above 1 (and several documents), so are terms that index
+ * fewer than `min_docs` of them. */
+int xs_enquire_eset(xs_enquire *enq, const xs_database *db, const uint32_t *docids, size_t n,
+                    uint32_t maxitems, const char *prefix, int words_only, unsigned min_docs,
+                    xs_term_weight_visitor visit, void *context, XSError *err);
 
 /* ---- MSet ---- */
 void xs_mset_free(xs_mset *mset);

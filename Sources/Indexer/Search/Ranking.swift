@@ -30,6 +30,9 @@ public struct Ranking: Sendable, Equatable {
     public var feedbackTerms = 5
     public var feedbackWeight = 0.5
     public var feedbackDepth = 20
+    /// Only words found in at least this many of the feedback passages are offered to
+    /// the ESet, which reads each offered term's statistics from every shard.
+    public var feedbackMinDocuments = 2
 
     public init() {}
 
@@ -37,7 +40,7 @@ public struct Ranking: Sendable, Equatable {
 
     /// The standard ranking with the overrides of `$SEARCH_CLI_RANKING`, for experiments
     /// (`bench/quality.sh`): comma-separated `key=value` pairs, keys `k1`, `k2`, `k3`, `b`,
-    /// `min_normlen`, `stopwords` (0/1), `prf_docs`, `prf_terms`, `prf_weight`, `prf_depth`.
+    /// `min_normlen`, `stopwords` (0/1), `prf_docs`, `prf_terms`, `prf_weight`, `prf_depth`, `prf_min_docs`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Ranking {
         var ranking = Ranking.standard
         guard let spec = environment["SEARCH_CLI_RANKING"] else { return ranking }
@@ -55,6 +58,7 @@ public struct Ranking: Sendable, Equatable {
             case "prf_terms": ranking.feedbackTerms = Int(value)
             case "prf_weight": ranking.feedbackWeight = value
             case "prf_depth": ranking.feedbackDepth = Int(value)
+            case "prf_min_docs": ranking.feedbackMinDocuments = Int(value)
             default: continue
             }
         }

@@ -36,7 +36,8 @@ extension SearchSession {
             }
         }
         guard !documents.isEmpty else { return nil }
-        let eset = try wordESet(enquire, documents: documents, count: ranking.feedbackTerms)
+        let eset = try wordESet(enquire, documents: documents, count: ranking.feedbackTerms,
+                                minDocuments: ranking.feedbackMinDocuments)
         guard let best = eset.first?.weight, best > 0 else { return nil }
         return try Query.combine(.or, try eset.map {
             try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best)

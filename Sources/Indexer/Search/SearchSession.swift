@@ -119,8 +119,10 @@ final class SearchSession {
     /// Relevance feedback restricted to the passages' own words: stems ("Z" then
     /// lower case); "ZS...", "XK..." and the like are fields and filters, left out
     /// before the ESet reads their statistics.
-    func wordESet(_ enquire: Enquire, documents: [UInt32], count: Int) throws -> [(term: String, weight: Double)] {
-        try enquire.getESet(documents: documents, maxItems: count, prefix: stemPrefix, wordsOnly: true)
+    func wordESet(_ enquire: Enquire, documents: [UInt32], count: Int,
+                  minDocuments: Int = 1) throws -> [(term: String, weight: Double)] {
+        try enquire.getESet(documents: documents, maxItems: count, prefix: stemPrefix, wordsOnly: true,
+                            minDocuments: minDocuments)
     }
 
     /// The hits of a page, their snippets made by `snippets`.

@@ -55,10 +55,10 @@ public final class Enquire: @unchecked Sendable {
     /// Relevance feedback: the best terms of `documents` that start with `prefix`
     /// (with `wordsOnly`, not field terms: no upper-case letter after `prefix`).
     public func getESet(documents: [UInt32], maxItems: Int, prefix: String,
-                        wordsOnly: Bool = false) throws -> [(term: String, weight: Double)] {
+                        wordsOnly: Bool = false, minDocuments: Int = 1) throws -> [(term: String, weight: Double)] {
         try ShimVisitors.collect((String, Double).self) {
-            xs_enquire_eset(handle, documents, documents.count, UInt32(maxItems), prefix, wordsOnly ? 1 : 0,
-                            ShimVisitors.termWeight, $0, $1)
+            xs_enquire_eset(handle, database.handle, documents, documents.count, UInt32(maxItems), prefix,
+                            wordsOnly ? 1 : 0, UInt32(max(1, minDocuments)), ShimVisitors.termWeight, $0, $1)
         }.map { (term: $0.0, weight: $0.1) }
     }
 
