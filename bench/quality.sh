@@ -55,7 +55,7 @@ for c in $COLLECTIONS; do
 done
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  (cd "$repo" && swift build -c release -j 1 >&2)
+  (cd "$repo" && swift build -c release --static-swift-stdlib -j 1 >&2)
 fi
 cli=$repo/.build/release/search-cli
 [ -x "$cli" ] || { echo "$0: no $cli" >&2; exit 1; }

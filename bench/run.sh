@@ -20,7 +20,7 @@ if [ ! -x /tmp/bench/venv/bin/python ]; then
     /usr/bin/python3 -m venv /tmp/bench/venv
     /tmp/bench/venv/bin/pip install -q tantivy==0.27.0
 fi
-(cd "$root" && swift build -c release --product search-cli)
+(cd "$root" && swift build -c release --static-swift-stdlib --product search-cli)
 
 corpus=/tmp/bench/corpus
 [ -f "$corpus/reuters/reut-00002.txt" ] || (cd "$shared_bench" && ./make_corpus.sh "$corpus")

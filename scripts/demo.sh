@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
-swift build -c release --product search-cli
+swift build -c release --static-swift-stdlib --product search-cli
 export SEARCH_CLI_INDEX="${SEARCH_CLI_INDEX:-$PWD/.build/seeds-index}"
 .build/release/search-cli index build seeds/
 .build/release/search-cli search "${1:-Huawei 5G Germany}"
