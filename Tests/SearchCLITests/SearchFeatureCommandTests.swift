@@ -25,6 +25,18 @@ import TestSupport
         #expect(try json(["search", "Huwaei Gemrany"])["suggestion"] as? String == "huawei germany")
     }
 
+    @Test func feedbackIsOnByDefaultAndNoFeedbackRanksByTheQueryAlone() throws {
+        let args = ["search", "Huawei network", "--per-article", "0", "--limit", "50"]
+        let withFeedback = try #require(try json(args)["results"] as? [[String: Any]])
+        let without = try #require(try json(args + ["--no-feedback"])["results"] as? [[String: Any]])
+        // The same passages match; feedback changes their weights, not the match set.
+        #expect(Set(withFeedback.compactMap { $0["id"] as? String }) == Set(without.compactMap { $0["id"] as? String }))
+        #expect(withFeedback.compactMap { $0["score"] as? Double } != without.compactMap { $0["score"] as? Double })
+        // Snippets mark only the query's words either way.
+        let marked = Set(withFeedback.flatMap { ($0["matches"] as? [String]) ?? [] }.map { $0.lowercased() })
+        #expect(!marked.isEmpty && marked.isSubset(of: ["huawei", "network", "networks"]))
+    }
+
     @Test func facetsAreCountedAndPrinted() throws {
         let out = try CLI.run(["search", "2024", "--index", index, "--facets", "--limit", "1"])
         #expect(out.stdout.contains("Facets over all matches:"))
