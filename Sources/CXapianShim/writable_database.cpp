@@ -18,13 +18,32 @@ xs_writable_database *xs_writable_database_open(const char *path, int action,
 
 void xs_writable_database_free(xs_writable_database *db) {
     if (!db) return;
-    // Closing without commit discards pending changes instead of letting the
-    // destructor commit them implicitly and swallow its errors.
+    // Xapian 1.4's close() and destructor commit pending changes unless a
+    // transaction is open, in which case they cancel it. Every write of ours
+    // happens inside a transaction, so cancelling it first (it throws
+    // InvalidOperationError when none is open) and closing discards whatever
+    // was not committed.
+    try {
+        db->db.cancel_transaction();
+    } catch (...) {
+    }
     try {
         db->db.close();
     } catch (...) {
     }
     delete db;
+}
+
+int xs_writable_database_begin_transaction(xs_writable_database *db, int flushed, XSError *err) {
+    return guard<int>(err, -1, [&] { db->db.begin_transaction(flushed != 0); return 0; });
+}
+
+int xs_writable_database_commit_transaction(xs_writable_database *db, XSError *err) {
+    return guard<int>(err, -1, [&] { db->db.commit_transaction(); return 0; });
+}
+
+int xs_writable_database_cancel_transaction(xs_writable_database *db, XSError *err) {
+    return guard<int>(err, -1, [&] { db->db.cancel_transaction(); return 0; });
 }
 
 int xs_writable_database_commit(xs_writable_database *db, XSError *err) {

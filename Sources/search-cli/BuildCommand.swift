@@ -42,6 +42,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"))
     var synonyms: String?
 
+    @Option(help: ArgumentHelp("Refuse (exit 69, changing nothing) a build that would remove more than this share of the indexed files.", valueName: "percent"))
+    var maxRemove: Double = BuildOptions().maxRemovePercent
+
+    @Flag(help: "Confirm removals past --max-remove, or a corpus folder other than the one the index was built from.")
+    var prune = false
+
+    @Flag(help: "Print what the build would add, change, rename and remove, and write nothing.")
+    var dryRun = false
+
     @Flag(help: "Follow symbolic links that stay inside the corpus.")
     var followSymlinks = false
 
@@ -59,6 +68,7 @@ struct BuildCommand: ParsableCommand {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
         guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
+        guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
     }
 
     func run() throws {
@@ -76,10 +86,15 @@ struct BuildCommand: ParsableCommand {
             }
             options.synonyms = SynonymTable(parsing: text)
         }
-        options.crashAt = ProcessInfo.processInfo.environment["SEARCH_CLI_CRASH_AT"].flatMap(Int.init)
+        options.maxRemovePercent = maxRemove
+        options.prune = prune
+        options.dryRun = dryRun
+        options.faults = Self.injectedFaults(ProcessInfo.processInfo.environment)
+        let signals = BuildSignals()
+        options.cancellation = signals.cancellation
 
         let logger = CLILogHandler.logger(verbose: verbose)
-        let bar = (!quiet && !json && Terminal.stderrIsTTY) ? ProgressBar() : nil
+        let bar = (!quiet && !json && !dryRun && Terminal.stderrIsTTY) ? ProgressBar() : nil
         let progress: (@Sendable (BuildProgress) -> Void)? = bar.map { bar in { @Sendable p in bar.update(p) } }
         let summary: BuildSummary
         do {
@@ -87,20 +102,39 @@ struct BuildCommand: ParsableCommand {
                 .build(logger: logger, progress: progress)
         } catch let error as IndexError {
             bar?.finish()
-            switch error {
-            case .busy: throw ExitStatus.fail(error.description, code: ExitStatus.busy)
-            case .corpusNotFound, .unknownLanguage, .languageMismatch: throw ExitStatus.fail(error.description, code: ExitStatus.usage)
-            default: throw ExitStatus.fail(error.description, code: ExitStatus.failure)
-            }
+            throw ExitStatus.fail(error.description, code: Self.exitCode(error, signal: signals.received))
         } catch {
             bar?.finish()
             throw ExitStatus.fail("\(error)", code: ExitStatus.failure)
         }
         bar?.finish()
-        if json {
+        if let plan = summary.plan {
+            print(json ? try JSONOutput.encode(plan) : Terminal.clean(SummaryText.plan(plan)))
+        } else if json {
             print(try JSONOutput.encode(summary))
         } else if !quiet {
             print(SummaryText.line(summary))
+        }
+    }
+
+    static func exitCode(_ error: IndexError, signal: Int32?) -> Int32 {
+        switch error {
+        case .busy: return ExitStatus.busy
+        case .corpusNotFound, .unknownLanguage, .languageMismatch: return ExitStatus.usage
+        case .refused: return ExitStatus.refused
+        case .unusableIndexFolder: return ExitStatus.unusableIndexFolder
+        case .diskFull: return ExitStatus.ioError
+        case .interrupted: return ExitStatus.interrupted(by: signal ?? SIGTERM)
+        default: return ExitStatus.failure
+        }
+    }
+
+    /// The test hooks: SEARCH_CLI_CRASH_AT=[STEP:]N kills the process with
+    /// SIGKILL the Nth time the build reaches STEP (any step without one);
+    /// SEARCH_CLI_FAIL_AT=[STEP:]N makes that step throw instead.
+    static func injectedFaults(_ environment: [String: String]) -> [FaultPlan] {
+        [("SEARCH_CLI_CRASH_AT", FaultPlan.Action.kill), ("SEARCH_CLI_FAIL_AT", .fail)].compactMap { name, action in
+            environment[name].flatMap { FaultPlan($0, action: action) }
         }
     }
 }

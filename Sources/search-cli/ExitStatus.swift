@@ -8,7 +8,12 @@ enum ExitStatus {
     static let failure: Int32 = 1
     static let usage: Int32 = 64       // EX_USAGE: bad arguments, empty query, missing corpus folder
     static let noIndex: Int32 = 66     // EX_NOINPUT: no index at the given location
+    static let refused: Int32 = 69     // EX_UNAVAILABLE: the corpus looks unavailable (empty, unmounted, another folder): nothing changed
+    static let unusableIndexFolder: Int32 = 73  // EX_CANTCREAT: the index folder holds other files, lies in the corpus, or cannot be written
+    static let ioError: Int32 = 74     // EX_IOERR: the disk is full (nothing half-written was kept)
     static let busy: Int32 = 75        // EX_TEMPFAIL: another build holds the index's lock
+    /// 128 + the signal's number, as shells report a process ended by it.
+    static func interrupted(by signal: Int32) -> Int32 { 128 + signal }
 
     static let documentation = """
         Exit codes:
@@ -16,7 +21,13 @@ enum ExitStatus {
           1   failure (an I/O or Xapian error)
           64  usage error: bad arguments, an empty query, a corpus folder that does not exist
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
+          69  the build was refused and changed nothing: the corpus folder is empty, or not the one the
+              index was built from, or the build would remove more than --max-remove of the indexed files
+              (confirm with --prune)
+          73  the index folder cannot be used: it holds other files, lies inside the corpus, or cannot be written
+          74  the disk is full (nothing half-written was kept; free space and run again)
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
+          130, 143  the build was stopped by SIGINT or SIGTERM at a safe point (nothing half-written was kept)
         """
 
     /// The exit code for a search error, and its one line.

@@ -21,5 +21,20 @@ enum SummaryText {
         return "Indexed " + parts.joined(separator: "; ")
     }
 
+    /// What a dry run would do: a count line, then one line per file.
+    static func plan(_ p: BuildPlan) -> String {
+        if p.full {
+            var lines = ["Dry run: a full rebuild would index \(p.walked) \(plural(p.walked, "file")) (\(p.indexed) indexed now) and remove \(p.removed.count); nothing was written"]
+            lines += p.removed.map { "  removed  \($0)" }
+            return lines.joined(separator: "\n")
+        }
+        var lines = ["Dry run: \(p.changes) \(plural(p.changes, "change")) of \(p.indexed) indexed \(plural(p.indexed, "file")): \(p.added.count) added, \(p.changed.count) changed, \(p.renamed.count) renamed, \(p.removed.count) removed; nothing was written"]
+        lines += p.added.map { "  added    \($0)" }
+        lines += p.changed.map { "  changed  \($0)" }
+        lines += p.renamed.map { "  renamed  \($0.from) -> \($0.to)" }
+        lines += p.removed.map { "  removed  \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
     static func plural(_ n: Int, _ word: String) -> String { n == 1 ? word : word + "s" }
 }

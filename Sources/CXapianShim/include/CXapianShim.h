@@ -96,9 +96,16 @@ uint32_t xs_database_first_docid(xs_database *db, const char *term, size_t len, 
 enum { XS_DB_CREATE_OR_OPEN = 1, XS_DB_CREATE_OR_OVERWRITE = 2, XS_DB_OPEN = 3 };
 xs_writable_database *xs_writable_database_open(const char *path, int action,
                                                 XSError *err);
+/* Cancels an open transaction (discarding its changes), closes and frees.
+ * Xapian's close() commits changes made outside a transaction: writers that
+ * must never half-commit keep every change inside one. */
 void xs_writable_database_free(xs_writable_database *db);
 int xs_writable_database_commit(xs_writable_database *db, XSError *err);
 int xs_writable_database_close(xs_writable_database *db, XSError *err);
+/* begin_transaction(flushed): with flushed != 0, commit_transaction() commits to disk. */
+int xs_writable_database_begin_transaction(xs_writable_database *db, int flushed, XSError *err);
+int xs_writable_database_commit_transaction(xs_writable_database *db, XSError *err);
+int xs_writable_database_cancel_transaction(xs_writable_database *db, XSError *err);
 uint32_t xs_writable_database_add_document(xs_writable_database *db,
                                            const xs_document *doc, XSError *err);
 int xs_writable_database_delete_document(xs_writable_database *db, const char *term,

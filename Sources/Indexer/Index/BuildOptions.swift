@@ -16,8 +16,19 @@ public struct BuildOptions: Sendable {
     /// Synonym groups to store in the index; nil keeps the index's own
     /// (a new index gets `SynonymTable.newsDefault`).
     public var synonyms: SynonymTable?
-    /// For tests: kill the process with SIGKILL at the Nth checkpoint.
-    public var crashAt: Int?
+    /// The largest share of the indexed files one build may remove, in
+    /// percent: a build that would remove more changes nothing (an empty or
+    /// unmounted corpus folder looks like one whose files were all deleted).
+    public var maxRemovePercent: Double = 50
+    /// Confirms removals past `maxRemovePercent`, and a corpus folder other
+    /// than the one the index was built from.
+    public var prune = false
+    /// Plan only: the summary carries the plan, and nothing is written.
+    public var dryRun = false
+    /// Stops the build at its next safe point when cancelled (SIGINT, SIGTERM).
+    public var cancellation: BuildCancellation?
+    /// For tests: faults to inject (kill the process, or throw) at chosen steps.
+    public var faults: [FaultPlan] = []
     /// For tests: runs after a file's bytes are read, before it is checked again.
     public var afterRead: (@Sendable (String) -> Void)?
 

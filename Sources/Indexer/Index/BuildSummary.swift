@@ -38,6 +38,9 @@ public struct BuildSummary: Sendable, Codable, Equatable {
     /// Totals over the whole index per format ("text", "html", "markdown", "jsonl").
     public var formats: [String: FormatCount]?
 
+    /// What a dry run would do (`BuildOptions.dryRun`); nil after a real build.
+    public var plan: BuildPlan?
+
     public init() {}
 
     public var changes: Int { added + changed + removed + renamed }

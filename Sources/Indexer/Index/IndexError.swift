@@ -8,6 +8,16 @@ public enum IndexError: Error, Sendable, CustomStringConvertible {
     case languageMismatch(index: String, requested: String)
     case io(String)
     case xapian(XapianError)
+    /// The index folder cannot hold an index (it holds other files, lies in the corpus, cannot be written).
+    case unusableIndexFolder(String, String)
+    /// The removal guard stopped the build before it changed anything.
+    case refused(String)
+    /// The disk filled up; nothing of the batch being written was committed.
+    case diskFull(index: String, detail: String)
+    /// SIGINT or SIGTERM (or another cancellation) stopped the build at a safe point.
+    case interrupted(String)
+    /// A fault injected by the tests (`BuildOptions.faults`).
+    case injected(step: String, count: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +35,16 @@ public enum IndexError: Error, Sendable, CustomStringConvertible {
             return message
         case .xapian(let error):
             return error.description
+        case .unusableIndexFolder(let path, let why):
+            return "cannot use \(path) as the index folder: \(why)"
+        case .refused(let message):
+            return message
+        case .diskFull(let index, let detail):
+            return "the disk is full writing the index at \(index) (\(detail)); nothing half-written was kept: free some space and run the build again"
+        case .interrupted(let reason):
+            return "build interrupted by \(reason); nothing half-written was kept, and the next build finishes the work"
+        case .injected(let step, let count):
+            return "injected failure at \(step) #\(count)"
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Counts files done across shard threads and reports progress.
 final class ProgressTracker: @unchecked Sendable {
-    private let total: Int
+    private var total: Int
     private let report: (@Sendable (BuildProgress) -> Void)?
     private var done = 0
     private var passages = 0
@@ -11,6 +11,11 @@ final class ProgressTracker: @unchecked Sendable {
     init(total: Int, report: (@Sendable (BuildProgress) -> Void)?) {
         self.total = total
         self.report = report
+    }
+
+    /// Adds `files` to the count expected (known once a shard has planned).
+    func expect(files: Int) {
+        lock.withLock { total += files }
     }
 
     func fileDone(passages count: Int) {

@@ -1,4 +1,4 @@
-/// What one shard's worker did, merged into the build's summary.
+/// What one shard's build did, merged into the build's summary.
 struct ShardOutcome: Sendable {
     var added = 0
     var changed = 0
@@ -12,14 +12,20 @@ struct ShardOutcome: Sendable {
     var passagesWritten = 0
     /// Files read in this run whose text was not UTF-8 (decoded as Windows-1252).
     var decodedWithFallback = 0
-    /// Totals of the records the worker wrote (indexed or touched files).
+    /// Totals over the shard after the run: the files it wrote (indexed or
+    /// touched) and the unchanged ones.
     var totals = IndexTotals()
-    /// The shard's file records as stored before the run (when loading them).
-    var records: [String: FileRecord] = [:]
+    /// Walked files routed to the shard, unchanged ones, and failed files not retried.
+    var filesSeen = 0
+    var unchanged = 0
+    var stillFailing = 0
+    /// The shard committed the build's last batch.
+    var committed = false
+    /// The coordinator stopped the build after planning (the removal guard, a dry run).
+    var aborted = false
     var error: Error?
 
-    init(error: Error? = nil, records: [String: FileRecord] = [:]) {
+    init(error: Error? = nil) {
         self.error = error
-        self.records = records
     }
 }

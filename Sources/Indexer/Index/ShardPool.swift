@@ -1,23 +1,34 @@
 import Foundation
 
-/// One worker thread per shard, fed through `ShardQueues`: the build hands
-/// tasks over as the corpus walk finds them, and holds about a queue's worth
-/// per shard however large the corpus is.
-final class ShardPool: @unchecked Sendable {
-    /// Tasks each shard's queue holds before the planner waits for the workers.
+/// One thread per shard, each running its `ShardBuild` from opening the
+/// shard to its last commit, fed the walked items through `ShardQueues`:
+/// the walk hands items over as it finds them, and a queue's worth per
+/// shard is held however large the corpus is.
+///
+/// The coordinator meets the threads at the two rendezvous (`plans`,
+/// `outcomes`) and must decide each; `stop()` decides whatever is left
+/// undecided (abort) and waits for the threads, on every path.
+final class ShardPool: Sendable {
+    /// Items each shard's queue holds before the walk waits for the threads.
     static let queueCapacity = 256
     private let queues: ShardQueues
-    private let outcomes: ShardOutcomes
+    private let results: ShardOutcomes
+    private let planned: ShardRendezvous<ShardPlanReport, ShardDecision>
+    private let written: ShardRendezvous<ShardOutcome, ShardDecision>
     private let done = DispatchGroup()
 
-    /// Starts a worker thread for each of `workers`.
-    init(_ workers: [ShardWorker]) {
-        queues = ShardQueues(shards: workers.count, capacity: Self.queueCapacity)
-        outcomes = ShardOutcomes(count: workers.count)
-        for (shard, worker) in workers.enumerated() {
+    /// Starts a thread for each shard; `make` builds shard k's job around
+    /// the two rendezvous.
+    init(shards: Int, _ make: (Int, ShardRendezvous<ShardPlanReport, ShardDecision>, ShardRendezvous<ShardOutcome, ShardDecision>) -> ShardBuild) {
+        queues = ShardQueues(shards: shards, capacity: Self.queueCapacity)
+        results = ShardOutcomes(count: shards)
+        planned = ShardRendezvous(shards: shards)
+        written = ShardRendezvous(shards: shards)
+        for shard in 0..<shards {
+            let build = make(shard, planned, written)
             done.enter()
-            let thread = Thread { [queues, outcomes, done] in
-                outcomes[shard] = worker.run { queues.pop(shard) }
+            let thread = Thread { [queues, results, done] in
+                results[shard] = build.run { queues.pop(shard) }
                 done.leave()
             }
             // As much stack as the main thread has: parsers recurse.
@@ -26,15 +37,32 @@ final class ShardPool: @unchecked Sendable {
         }
     }
 
-    /// Hands `task` to shard `shard`'s worker, waiting while every queue is full.
-    func push(_ task: ShardTask, to shard: Int) {
-        queues.push(task, to: shard)
+    /// Hands `item` to shard `shard`, waiting while every queue is full.
+    func push(_ item: CorpusItem, to shard: Int) {
+        queues.push(item, to: shard)
     }
 
-    /// Closes the queues and waits for every worker to finish its tasks.
-    func finish() -> [ShardOutcome] {
+    /// Ends the walk: no more items.
+    func endOfWalk() { queues.close() }
+
+    /// Every shard's plan (incremental builds), once all have planned.
+    func plans() -> [ShardPlanReport] { planned.gather() }
+
+    func decidePlans(_ decision: ShardDecision) { planned.decide(decision) }
+
+    /// Every shard's outcome, its last batch still open.
+    func outcomes() -> [ShardOutcome] { written.gather() }
+
+    func decideOutcomes(_ decision: ShardDecision) { written.decide(decision) }
+
+    /// Aborts whatever is undecided, and waits for every thread to end:
+    /// their final outcomes (with any commit error).
+    @discardableResult
+    func stop() -> [ShardOutcome] {
         queues.close()
+        planned.decide(.abort)
+        written.decide(.abort)
         done.wait()
-        return outcomes.all
+        return results.all
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// First-in first-out task queues from one producer (the planner) to one
+/// First-in first-out task queues from one producer (the corpus walk) to one
 /// worker thread per shard, under one lock.
 ///
 /// The producer waits only while every shard has `capacity` tasks queued:
@@ -9,7 +9,7 @@ import Foundation
 /// producer that waited on the fuller shard alone would leave the other
 /// worker idle. What is held is thus `capacity` per shard plus that excess.
 final class ShardQueues: @unchecked Sendable {
-    private var queues: [[ShardTask]]
+    private var queues: [[CorpusItem]]
     /// Index of each queue's first task not yet taken.
     private var heads: [Int]
     private let capacity: Int
@@ -22,11 +22,11 @@ final class ShardQueues: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// Appends `task` to shard `shard`'s queue, then waits while every shard has a full queue.
-    func push(_ task: ShardTask, to shard: Int) {
+    /// Appends `item` to shard `shard`'s queue, then waits while every shard has a full queue.
+    func push(_ item: CorpusItem, to shard: Int) {
         condition.lock()
         defer { condition.unlock() }
-        queues[shard].append(task)
+        queues[shard].append(item)
         condition.broadcast()
         while queues.indices.allSatisfy({ queues[$0].count - heads[$0] >= capacity }) { condition.wait() }
     }
@@ -39,13 +39,13 @@ final class ShardQueues: @unchecked Sendable {
         }
     }
 
-    /// Shard `shard`'s next task, waiting for one; nil once closed and empty.
-    func pop(_ shard: Int) -> ShardTask? {
+    /// Shard `shard`'s next item, waiting for one; nil once closed and empty.
+    func pop(_ shard: Int) -> CorpusItem? {
         condition.lock()
         defer { condition.unlock() }
         while heads[shard] == queues[shard].count && !closed { condition.wait() }
         guard heads[shard] < queues[shard].count else { return nil }
-        let task = queues[shard][heads[shard]]
+        let item = queues[shard][heads[shard]]
         heads[shard] += 1
         if heads[shard] == queues[shard].count {
             queues[shard].removeAll(keepingCapacity: true)
@@ -55,6 +55,6 @@ final class ShardQueues: @unchecked Sendable {
             heads[shard] = 0
         }
         condition.broadcast()
-        return task
+        return item
     }
 }

@@ -1,10 +1,15 @@
 /// Writes one shard database: passages, and the file records that describe
-/// them in the same transactions. Used by one thread at a time.
-final class ShardWriter: @unchecked Sendable {
+/// them, in the same transactions. Every change is made inside a Xapian
+/// transaction that commits a whole batch or nothing: an error, a close or
+/// a crash before `commitBatch()` discards the batch.
+///
+/// Used by the one thread that opened it.
+final class ShardWriter {
     let database: WritableDatabase
     private let maker: PassageDocumentMaker
     private let batchSize: Int
-    private let crashPoint: CrashPoint
+    private let failpoints: Failpoints
+    private var inTransaction = false
     private var pendingPassages = 0
     /// Bytes of passage text written since the last commit.
     private var pendingBytes = 0
@@ -14,15 +19,22 @@ final class ShardWriter: @unchecked Sendable {
     private var pendingChanges = 0
     /// Words of the passages written since the last commit.
     private var spelling = SpellingCollector()
+    /// Batches committed so far.
+    private(set) var commits = 0
 
-    init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, crashPoint: CrashPoint) throws {
+    init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, failpoints: Failpoints) throws {
+        try failpoints.reach(.openShard)
         database = try WritableDatabase(path: path, action: .createOrOpen)
         maker = try PassageDocumentMaker(stem: stem, strategy: strategy)
         self.batchSize = max(1, batchSize)
-        self.crashPoint = crashPoint
+        self.failpoints = failpoints
     }
 
+    /// Whether a batch holds changes not yet committed.
+    var hasPendingChanges: Bool { pendingChanges > 0 }
+
     func fileRecords() throws -> [String: FileRecord] {
+        try failpoints.reach(.readRecords)
         var records: [String: FileRecord] = [:]
         try database.forEachMetadataValue(prefix: IndexSchema.fileRecordPrefix) { value in
             if let record = FileRecord(decoding: value) { records[record.path] = record }
@@ -32,25 +44,22 @@ final class ShardWriter: @unchecked Sendable {
 
     func failureRecords() throws -> [String: FailureRecord] {
         var records: [String: FailureRecord] = [:]
-        for (_, value) in try database.metadata(prefix: IndexSchema.failureRecordPrefix) {
+        try database.forEachMetadataValue(prefix: IndexSchema.failureRecordPrefix) { value in
             if let record = FailureRecord(decoding: value) { records[record.path] = record }
         }
         return records
     }
 
-    /// Replaces every passage of `record.path` with those of `article`.
-    func index(_ article: Article, record: FileRecord, replacing: Bool) throws {
-        try index([article], record: record, replacing: replacing)
-    }
-
     /// Replaces every passage of `record.path` with those of `articles` (a
-    /// JSON Lines file holds several; all carry the file's term).
-    func index(_ articles: [Article], record: FileRecord, replacing: Bool) throws {
-        if replacing { try database.deleteDocument(term: IndexSchema.fileTerm(path: record.path)) }
+    /// JSON Lines file holds several; all carry the file's term). The file's
+    /// old passages are deleted by its term whether or not it had a record.
+    func index(_ articles: [Article], record: FileRecord) throws {
+        try beginIfNeeded()
+        try database.deleteDocument(term: IndexSchema.fileTerm(path: record.path))
         for article in articles {
             for document in try maker.documents(for: article, path: record.path) {
+                try failpoints.reach(.addDocument)
                 try database.addDocument(document)
-                crashPoint.reach()
             }
             spelling.add(article.title)
             for passage in article.passages { spelling.add(passage.text) }
@@ -58,55 +67,88 @@ final class ShardWriter: @unchecked Sendable {
             pendingBytes += article.passages.reduce(0) { $0 + $1.text.utf8.count }
         }
         try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
-        try clearFailure(record.path)
+        try database.setMetadata(IndexSchema.failureRecordKey(path: record.path), "")
         try changed()
     }
 
     /// Same content, new mtime: only the record changes.
     func touch(_ record: FileRecord) throws {
+        try beginIfNeeded()
         try database.setMetadata(IndexSchema.fileRecordKey(path: record.path), record.encoded())
         try changed()
     }
 
     func remove(path: String) throws {
+        try beginIfNeeded()
         try database.deleteDocument(term: IndexSchema.fileTerm(path: path))
         try database.setMetadata(IndexSchema.fileRecordKey(path: path), "")
         try changed()
     }
 
     func recordFailure(_ failure: FailureRecord) throws {
+        try beginIfNeeded()
         try database.setMetadata(IndexSchema.failureRecordKey(path: failure.path), failure.encoded())
         try changed()
     }
 
     func clearFailure(_ path: String) throws {
+        try beginIfNeeded()
         try database.setMetadata(IndexSchema.failureRecordKey(path: path), "")
+        try changed()
     }
 
+    /// Sets metadata in the open batch (starting one if needed).
     func setMetadata(_ key: String, _ value: String) throws {
+        try beginIfNeeded()
         try database.setMetadata(key, value)
+        pendingChanges += 1
     }
 
-    /// Releases the shard's write lock (after the last commit).
-    func close() throws {
-        try database.close()
-    }
-
-    func commit() throws {
+    /// Commits the open batch, if any, in one transaction.
+    func commitBatch() throws {
+        guard inTransaction else { return }
         for (word, count) in spelling.counts { try database.addSpelling(word, frequency: count) }
         spelling.removeAll()
-        crashPoint.reach()
-        try database.commit()
-        crashPoint.reach()
+        try failpoints.reach(.commit)
+        inTransaction = false
+        try database.commitTransaction()
+        commits += 1
         pendingPassages = 0
         pendingBytes = 0
         pendingChanges = 0
     }
 
-    /// Commits when a batch of passages (or of bookkeeping changes) is pending.
+    /// Discards the open batch, if any.
+    func cancelBatch() {
+        guard inTransaction else { return }
+        inTransaction = false
+        try? database.cancelTransaction()
+        spelling.removeAll()
+        pendingPassages = 0
+        pendingBytes = 0
+        pendingChanges = 0
+    }
+
+    /// Discards the open batch and releases the shard's write lock.
+    func close() {
+        cancelBatch()
+        try? database.close()
+    }
+
+    private func beginIfNeeded() throws {
+        guard !inTransaction else { return }
+        try database.beginTransaction(flushed: true)
+        inTransaction = true
+    }
+
+    /// Commits when a batch of passages (or of bookkeeping changes) is
+    /// pending. The last batch stays open until `commitBatch()`, so a run
+    /// smaller than one batch commits all or nothing.
     private func changed() throws {
         pendingChanges += 1
-        crashPoint.reach()
-        if pendingPassages >= batchSize || pendingBytes >= Self.batchBytes || pendingChanges >= batchSize * 4 { try commit() }
+        try failpoints.reach(.record)
+        if pendingPassages >= batchSize || pendingBytes >= Self.batchBytes || pendingChanges >= batchSize * 4 {
+            try commitBatch()
+        }
     }
 }

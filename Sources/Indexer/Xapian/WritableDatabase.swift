@@ -1,9 +1,12 @@
 import CXapianShim
 
 /// A Xapian database open for writing. It holds Xapian's write lock until
-/// closed or freed. Changes become visible only at `commit()`; freeing an
-/// uncommitted database discards its pending changes.
-public final class WritableDatabase: @unchecked Sendable {
+/// closed or freed. Changes become visible only at `commit()` or
+/// `commitTransaction()`. Freeing it cancels an open transaction; changes
+/// made outside a transaction are committed by Xapian's close, so a writer
+/// that must never half-commit makes every change inside one.
+/// Used by one thread at a time.
+public final class WritableDatabase {
     public enum Action: Int32, Sendable {
         case createOrOpen = 1
         case createOrOverwrite = 2
@@ -22,9 +25,25 @@ public final class WritableDatabase: @unchecked Sendable {
         try ShimCall.check { xs_writable_database_commit(handle, $0) }
     }
 
-    /// Releases the lock; uncommitted changes are discarded.
+    /// Releases the lock. Xapian commits pending changes made outside a
+    /// transaction, and discards those of an open one.
     public func close() throws {
         try ShimCall.check { xs_writable_database_close(handle, $0) }
+    }
+
+    /// Starts a transaction. With `flushed`, pending changes are committed
+    /// first and `commitTransaction()` commits to disk.
+    public func beginTransaction(flushed: Bool = true) throws {
+        try ShimCall.check { xs_writable_database_begin_transaction(handle, flushed ? 1 : 0, $0) }
+    }
+
+    public func commitTransaction() throws {
+        try ShimCall.check { xs_writable_database_commit_transaction(handle, $0) }
+    }
+
+    /// Discards every change made since `beginTransaction()`.
+    public func cancelTransaction() throws {
+        try ShimCall.check { xs_writable_database_cancel_transaction(handle, $0) }
     }
 
     @discardableResult

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a build finds of the live index before it starts: its shards and
+/// schema, the corpus it was built from, or why it cannot be used.
+struct LiveIndex {
+    var shards: [String] = []
+    var language: String?
+    var strategy: StemStrategy?
+    var schemaVersion: String?
+    var synonyms: SynonymTable?
+    /// The real path of the corpus of the last build, when recorded.
+    var corpus: String?
+    /// Why the live index cannot be opened (a damaged stub or shard), or nil.
+    var damage: String?
+
+    /// The live index at `layout`, or nil when there is none yet.
+    static func read(_ layout: IndexLayout) -> LiveIndex? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: layout.stubPath, isDirectory: &isDir) else { return nil }
+        var live = LiveIndex()
+        if isDir.boolValue { live.damage = "its stub file XAPIANDB is a folder"; return live }
+        guard let shards = try? layout.liveShards() else { live.damage = "its stub file XAPIANDB cannot be read"; return live }
+        guard !shards.isEmpty else { live.damage = "its stub file XAPIANDB lists no shards"; return live }
+        live.shards = shards
+        for shard in shards {
+            do {
+                let db = try Database(path: layout.absolute(shard))
+                _ = try db.getDoccount()
+                guard shard == shards[0] else { continue }
+                live.schemaVersion = try db.getMetadata(IndexSchema.schemaVersionKey)
+                let language = try db.getMetadata(IndexSchema.languageKey)
+                live.language = language.isEmpty ? nil : language
+                live.strategy = StemStrategy(rawValue: try db.getMetadata(IndexSchema.stemStrategyKey))
+                let synonyms = try db.getMetadata(IndexSchema.synonymsKey)
+                live.synonyms = synonyms.isEmpty ? nil : SynonymTable(parsing: synonyms)
+                let json = try db.getMetadata(IndexSchema.lastBuildKey)
+                live.corpus = (try? JSONDecoder().decode(BuildSummary.self, from: Data(json.utf8)))?.corpus
+            } catch {
+                live.damage = "shard \(shard) cannot be opened (\(error))"
+                return live
+            }
+        }
+        return live
+    }
+
+    var isUsable: Bool { damage == nil }
+
+    /// The paths of every file recorded in the live shards.
+    func recordedPaths(_ layout: IndexLayout) throws -> Set<String> {
+        var paths = Set<String>()
+        for shard in shards {
+            let db = try Database(path: layout.absolute(shard))
+            for (_, value) in try db.metadata(prefix: IndexSchema.fileRecordPrefix) {
+                if let record = FileRecord(decoding: value) { paths.insert(record.path) }
+            }
+        }
+        return paths
+    }
+}
