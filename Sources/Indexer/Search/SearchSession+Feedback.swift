@@ -15,7 +15,10 @@ extension SearchSession {
     func reranked(_ first: MSet, enquire: Enquire, query: Query, request: SearchRequest) throws -> [Ranked] {
         let plain = (0..<first.size).map { Ranked(mset: first, index: $0) }
         let depth = min(first.size, ranking.feedbackDepth)
-        guard depth > 1, let expansion = try expansion(of: first, enquire: enquire) else { return plain }
+        // A query of filters alone weighs every match 0: its "top" passages
+        // are in docid order, which a rebuild changes, and say nothing to
+        // feed back on.
+        guard depth > 1, try first.getWeight(0) > 0, let expansion = try expansion(of: first, enquire: enquire) else { return plain }
         let pool = try Query(docids: try (0..<depth).map { try first.getDocid($0) }, in: database)
         let second = try Enquire(database)
         // AND_MAYBE: the added terms only add weight to what the query matches.
