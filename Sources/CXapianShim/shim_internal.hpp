@@ -56,6 +56,8 @@ T guard(XSError *err, T failed, F &&body) {
     } catch (const Xapian::Error &e) {
         std::string msg = e.get_msg();
         if (!e.get_context().empty()) msg += " (" + e.get_context() + ")";
+        // The system's reason, e.g. "No space left on device" for ENOSPC.
+        if (const char *why = e.get_error_string()) msg += std::string(": ") + why;
         set_error(err, code_for(e), e.get_type(), msg);
     } catch (const std::bad_alloc &) {
         set_error(err, XS_STD_EXCEPTION, "std::bad_alloc", "out of memory");

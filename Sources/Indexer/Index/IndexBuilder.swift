@@ -30,8 +30,8 @@ public struct IndexBuilder: Sendable {
         do {
             return try run(logger: logger, progress: progress)
         } catch let error as XapianError {
-            throw Self.classify(error, index: layout.root)
-        } catch IndexError.xapian(let error) {
+            throw Self.classify(.xapian(error), index: layout.root)
+        } catch let error as IndexError {
             throw Self.classify(error, index: layout.root)
         }
     }
@@ -61,12 +61,16 @@ public struct IndexBuilder: Sendable {
         return full ? try run.full(live: live) : try run.incremental(usable!)
     }
 
-    /// A Xapian error, as the one line a user needs (the disk filled up).
-    static func classify(_ error: XapianError, index: String) -> IndexError {
-        if error.message.contains("No space left on device") {
-            return .diskFull(index: index, detail: "No space left on device")
+    /// An error, as the one line a user needs: a full disk says so.
+    static func classify(_ error: IndexError, index: String) -> IndexError {
+        let text: String
+        switch error {
+        case .xapian(let xapian): text = xapian.message
+        case .io(let message), .unusableIndexFolder(_, let message): text = message
+        default: return error
         }
-        return .xapian(error)
+        guard text.lowercased().contains("no space left on device") else { return error }
+        return .diskFull(index: index, detail: text)
     }
 
     struct Schema {

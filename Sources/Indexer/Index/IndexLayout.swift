@@ -63,6 +63,7 @@ public struct IndexLayout: Sendable {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
             try Data("made by search-cli index build\n".utf8).write(to: URL(fileURLWithPath: path + "/" + Self.generationMarkerName))
         } catch {
+            try? FileManager.default.removeItem(atPath: path)
             throw IndexError.io("cannot create \(path): \(Self.reason(error))")
         }
     }
