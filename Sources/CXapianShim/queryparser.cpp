@@ -63,11 +63,6 @@ int xs_queryparser_add_prefix(xs_queryparser *qp, const char *field, const char 
     return guard<int>(err, -1, [&] { qp->qp.add_prefix(field, prefix); return 0; });
 }
 
-int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
-                                      const char *prefix, XSError *err) {
-    return guard<int>(err, -1, [&] { qp->qp.add_boolean_prefix(field, prefix); return 0; });
-}
-
 xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
                                      unsigned flags, XSError *err) {
     return guard<xs_query *>(err, nullptr, [&] {

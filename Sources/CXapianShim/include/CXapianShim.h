@@ -172,6 +172,8 @@ int xs_queryparser_set_default_op(xs_queryparser *qp, int op, XSError *err);
 int xs_queryparser_set_database(xs_queryparser *qp, const xs_database *db, XSError *err);
 int xs_queryparser_add_prefix(xs_queryparser *qp, const char *field, const char *prefix,
                               XSError *err);
+/* `field:value` filters on the term prefix+value, matched by its own posting list
+ * (a PostingSource; filter_term.cpp says why not a plain term). */
 int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
                                       const char *prefix, XSError *err);
 xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
@@ -181,6 +183,8 @@ xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_
 enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3,
        XS_QUERY_AND_MAYBE = 4 };
 xs_query *xs_query_new_term(const char *term, size_t len, XSError *err);
+/* A filter on one term, weight 0, as the boolean prefixes make (filter_term.cpp). */
+xs_query *xs_query_new_filter_term(const char *term, size_t len, XSError *err);
 /* `left` OP `right`, as a new query. */
 xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, XSError *err);
 /* Visits each distinct term of the query once, in term order. */

@@ -16,7 +16,7 @@ extension SearchSession {
             within.offset = 0
             within.limit = request.perArticle == 0 ? 3 : request.perArticle
             within.perArticle = 0
-            let filter = try Query(term: IndexSchema.fileTerm(path: hit.passage.path))
+            let filter = try Query(filterTerm: IndexSchema.fileTerm(path: hit.passage.path))
             var only = Parsed(query: try Query(.filter, parsed.query, filter))
             only.wildcards = parsed.wildcards
             let passages = try run(within, query: only, feedback: false)

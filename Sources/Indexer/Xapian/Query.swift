@@ -23,6 +23,15 @@ public final class Query: @unchecked Sendable {
         self.init(handle: raw)
     }
 
+    /// A filter on one term, with no weight. It reads the term's own posting
+    /// list (a PostingSource): Xapian 1.4 swaps a plain unweighted term that
+    /// indexes every document of a shard for the shard's all-documents list,
+    /// which fails once the shard has a docid gap (see filter_term.cpp).
+    public convenience init(filterTerm term: String) throws {
+        let raw = try term.withBytes { t, n in try ShimCall.handle { xs_query_new_filter_term(t, n, $0) } }
+        self.init(handle: raw)
+    }
+
     /// `left` OP `right`.
     public convenience init(_ op: Op, _ left: Query, _ right: Query) throws {
         self.init(handle: try ShimCall.handle { xs_query_combine(op.rawValue, left.handle, right.handle, $0) })

@@ -52,6 +52,7 @@ public final class QueryParser: @unchecked Sendable {
         try ShimCall.check { xs_queryparser_add_prefix(handle, field, prefix, $0) }
     }
 
+    /// `field:value` filters on the term `prefix` + value, through `Query(filterTerm:)`.
     public func addBooleanPrefix(_ field: String, _ prefix: String) throws {
         try ShimCall.check { xs_queryparser_add_boolean_prefix(handle, field, prefix, $0) }
     }
