@@ -7,6 +7,7 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 64       // EX_USAGE: bad arguments, empty query, missing corpus folder
+    static let damaged: Int32 = 65     // EX_DATAERR: the index is damaged; `index build --full` repairs it
     static let noIndex: Int32 = 66     // EX_NOINPUT: no index at the given location
     static let busy: Int32 = 75        // EX_TEMPFAIL: another build holds the index's lock
 
@@ -15,6 +16,8 @@ enum ExitStatus {
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
           1   failure (an I/O or Xapian error)
           64  usage error: bad arguments, an empty query, a corpus folder that does not exist
+          65  the index is damaged (`search-cli index check` names each damaged file):
+              rebuild it with `search-cli index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
         """
