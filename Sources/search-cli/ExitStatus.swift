@@ -27,6 +27,7 @@ enum ExitStatus {
         switch error {
         case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
         case .emptyQuery, .noSuchPassage: return fail(error.description, code: usage)
+        case .damaged: return fail(error.description, code: damaged)
         case .xapian: return fail(error.description, code: failure)
         }
     }
