@@ -16,8 +16,7 @@ enum ExitStatus {
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
           1   failure (an I/O or Xapian error)
           64  usage error: bad arguments, an empty query, a corpus folder that does not exist
-          65  the index is damaged (`search-cli index check` names each damaged file):
-              rebuild it with `search-cli index build <corpus> --full`
+          65  the index is damaged (`index check` names each damaged file): rebuild it with `index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
         """
