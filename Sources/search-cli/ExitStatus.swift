@@ -7,6 +7,7 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 64       // EX_USAGE: bad arguments, empty query, missing corpus folder
+    static let damaged: Int32 = 65     // EX_DATAERR: the index is damaged; `index build --full` repairs it
     static let noIndex: Int32 = 66     // EX_NOINPUT: no index at the given location
     static let refused: Int32 = 69     // EX_UNAVAILABLE: the corpus looks unavailable (empty, unmounted, another folder): nothing changed
     static let unusableIndexFolder: Int32 = 73  // EX_CANTCREAT: the index folder holds other files, lies in the corpus, or cannot be written
@@ -20,6 +21,7 @@ enum ExitStatus {
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
           1   failure (an I/O or Xapian error)
           64  usage error: bad arguments, an empty query, a corpus folder that does not exist
+          65  the index is damaged (`index check` names each damaged file): rebuild it with `index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           69  the build was refused and changed nothing: the corpus folder is empty, or not the one the
               index was built from, or the build would remove more than --max-remove of the indexed files
@@ -35,6 +37,7 @@ enum ExitStatus {
         switch error {
         case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
         case .emptyQuery, .noSuchPassage: return fail(error.description, code: usage)
+        case .damaged: return fail(error.description, code: damaged)
         case .xapian: return fail(error.description, code: failure)
         }
     }

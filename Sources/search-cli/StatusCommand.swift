@@ -18,6 +18,8 @@ struct StatusCommand: ParsableCommand {
         let status: IndexStatus
         do {
             status = try IndexStatus.load(index: location.path)
+        } catch let damage as IndexDamage {
+            throw ExitStatus.fail(damage.description, code: ExitStatus.damaged)
         } catch let error as IndexError {
             if case .noIndex = error { throw ExitStatus.fail(error.description, code: ExitStatus.noIndex) }
             throw ExitStatus.fail(error.description, code: ExitStatus.failure)

@@ -84,6 +84,13 @@ int xs_database_metadata_each(xs_database *db, const char *prefix, size_t prefix
  * (Database::compact): smaller, and faster to search. */
 int xs_database_compact(const char *source, const char *destination, XSError *err);
 
+/* Database::check (check.cpp): checks the glass database (a folder) or one
+ * table file at `path`, with Xapian's DBCHECK_* `opts`. Returns how many errors
+ * it found, or -1 when an exception stopped it (reported in `err`). Either way
+ * `*out_report` receives what the check wrote (malloc'd; NULL if out of memory). */
+int64_t xs_database_check(const char *path, int opts, char **out_report, size_t *out_len,
+                          XSError *err);
+
 /* How many documents `term` indexes. */
 uint32_t xs_database_get_termfreq(xs_database *db, const char *term, size_t len, XSError *err);
 /* The spelling dictionary's suggestion for `word` ("" when it has none). */

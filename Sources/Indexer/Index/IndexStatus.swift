@@ -26,14 +26,17 @@ public struct IndexStatus: Sendable, Codable {
         case index, lastBuild = "last_build", documents, files, passages, captions, formats, failed, pending
     }
 
+    /// Throws `IndexDamage` when a quick `IndexCheck` (or reading the index) finds damage.
     public static func load(index: String) throws -> IndexStatus {
         let layout = IndexLayout(root: index)
         guard layout.exists else { throw IndexError.noIndex(layout.root) }
+        let check = IndexCheck.run(layout, .quick)
+        if let damage = check.damage { throw damage }
         do {
             var records: [String: FileRecord] = [:]
             var failed: [FailureRecord] = []
             var lastBuild: BuildSummary?
-            for shard in try layout.liveShards() {
+            for shard in check.shards {
                 let db = try Database(path: layout.absolute(shard))
                 for (_, value) in try db.metadata(prefix: IndexSchema.fileRecordPrefix) {
                     if let record = FileRecord(decoding: value) { records[record.path] = record }
@@ -42,8 +45,7 @@ public struct IndexStatus: Sendable, Codable {
                 let json = try db.getMetadata(IndexSchema.lastBuildKey)
                 if lastBuild == nil, !json.isEmpty { lastBuild = try? JSONDecoder().decode(BuildSummary.self, from: Data(json.utf8)) }
             }
-            let documents = try Database(path: layout.root).getDoccount()
-            var status = IndexStatus(index: layout.root, lastBuild: lastBuild, documents: documents, files: records.count,
+            var status = IndexStatus(index: layout.root, lastBuild: lastBuild, documents: check.documents, files: records.count,
                                      passages: records.values.reduce(0) { $0 + $1.passages },
                                      captions: records.values.reduce(0) { $0 + $1.captions },
                                      failed: failed.sorted { $0.path < $1.path })
@@ -53,6 +55,9 @@ public struct IndexStatus: Sendable, Codable {
             }
             return status
         } catch let error as XapianError {
+            // Damage the quick check did not read (it opens each shard and reads
+            // in full only those changed since they last passed).
+            if let damage = IndexCheck.run(layout, .full).damage { throw damage }
             throw IndexError.xapian(error)
         }
     }

@@ -5,6 +5,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     case noSuchPassage(String)
     /// The index was written by another version of the schema.
     case outdatedIndex(String)
+    /// The index is damaged (a file truncated or overwritten, a shard gone, a bad stub).
+    case damaged(IndexDamage)
     case xapian(XapianError)
 
     public var description: String {
@@ -14,6 +16,7 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
         case .outdatedIndex(let path):
             return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
+        case .damaged(let damage): return damage.searchMessage
         case .xapian(let error): return error.description
         }
     }

@@ -7,6 +7,8 @@ import Logging
 ///
 /// A search that meets DatabaseModifiedError (a build committed meanwhile) or
 /// an opening error (a full rebuild swapped generations) reopens and retries.
+/// One that still fails, or meets a bad stub file, reports `SearchError.damaged`
+/// with what `IndexCheck` found.
 public final class Searcher: @unchecked Sendable {
     public let layout: IndexLayout
     /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.
@@ -20,7 +22,13 @@ public final class Searcher: @unchecked Sendable {
         self.logger = logger
         self.ranking = ranking
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
-        session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index), ranking: ranking) }
+        // The stub and the shard folders: a few stat calls, and a clear message.
+        if let damage = IndexCheck.run(layout, .layout).damage { throw SearchError.damaged(damage) }
+        do {
+            session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index), ranking: ranking) }
+        } catch let error as SearchError {
+            throw Self.diagnosed(error, layout: layout)
+        }
     }
 
     public var language: String { session.stem.language }
@@ -35,6 +43,14 @@ public final class Searcher: @unchecked Sendable {
     /// Runs `body` against the current session, reopening the index when a
     /// build has moved it on, at most `maxRetries` times.
     private func withRetries<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try retrying(body)
+        } catch let error as SearchError {
+            throw Self.diagnosed(error, layout: layout)
+        }
+    }
+
+    private func retrying<T>(_ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
@@ -69,6 +85,27 @@ public final class Searcher: @unchecked Sendable {
     /// The exact number of passages matching `query` (no per-article limit).
     public func countMatches(_ query: String) throws -> Int {
         try withRetries { try session.countMatches(query) }
+    }
+
+    /// A Xapian error that outlasted the retries, said as damage when it is:
+    /// what a full `IndexCheck` finds, else (for a corrupt block or a failed
+    /// read) Xapian's own message.
+    static func diagnosed(_ error: SearchError, layout: IndexLayout) -> SearchError {
+        guard case .xapian(let xapian) = error, isDamage(xapian) else { return error }
+        let report = IndexCheck.run(layout, .full)
+        if let damage = report.damage { return .damaged(damage) }
+        guard xapian.kind == .databaseCorruptError || xapian.kind == .databaseError else { return error }
+        let problem = IndexProblem(path: "", message: "\(xapian.type): \(xapian.message)")
+        return .damaged(IndexDamage(index: layout.root, problems: [problem], corpus: report.corpus))
+    }
+
+    static func isDamage(_ error: XapianError) -> Bool {
+        switch error.kind {
+        case .databaseCorruptError, .databaseError, .databaseOpeningError, .databaseNotFoundError, .databaseVersionError:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isTransient(_ error: XapianError) -> Bool {
