@@ -103,6 +103,30 @@ import TestSupport
         #expect(search.stdout.isEmpty)
     }
 
+    /// `index build --full` rebuilds beside whatever is there; a plain build
+    /// does the same when the live index cannot be opened, with one warning.
+    @Test(arguments: Damage.allCases)
+    func aFullBuildRepairsEachDamage(_ damage: Damage) throws {
+        let clean = root + "/clean"
+        #expect(try CLI.run(["index", "build", corpus, "--index", clean, "--shards", "2"]).status == 0)
+        _ = try inflict(damage)
+        let opensAnyway = damage == .docdataBlocksOverwritten
+        var args = ["index", "build", corpus, "--index", index]
+        if opensAnyway { args.append("--full") }
+        let out = try CLI.run(args)
+        #expect(out.status == 0, "\(damage): \(out.stderr)")
+        if !opensAnyway {
+            let lines = out.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].contains("is damaged") && lines[0].contains("rebuilding it in full"), "\(out.stderr)")
+        }
+        #expect(out.stdout.contains("full build"), "\(out.stdout)")
+        let check = try CLI.run(["index", "check", "--index", index])
+        #expect(check.status == 0, "\(damage): \(check.stderr)")
+        #expect(try BuildFixture.fingerprint(index) == BuildFixture.fingerprint(clean))
+        // And the next build is an ordinary one.
+        #expect(try CLI.run(["index", "build", corpus, "--index", index]).stdout.contains("0 changes"))
+    }
+
     @Test func checkJSONListsTheProblemAndTheRepair() throws {
         _ = try inflict(.postlistTruncated)
         let out = try CLI.run(["index", "check", "--index", index, "--json"])

@@ -21,7 +21,7 @@ public struct IndexLayout: Sendable {
     public static let markerName = ".search-cli-index"
     static let generationMarkerName = ".search-cli-generation"
     /// Names an index folder of an earlier version holds (before the marker).
-    private static let ownNames: Set<String> = ["XAPIANDB", "XAPIANDB.tmp", "build.lock", markerName]
+    private static let ownNames: Set<String> = ["XAPIANDB", "XAPIANDB.tmp", "build.lock", "check.stamp", markerName]
 
     public init(root: String) {
         var root = root

@@ -15,12 +15,15 @@ struct LiveIndex {
 
     /// The live index at `layout`, or nil when there is none yet.
     static func read(_ layout: IndexLayout) -> LiveIndex? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: layout.stubPath, isDirectory: &isDir) else { return nil }
+        guard FileManager.default.fileExists(atPath: layout.stubPath) else { return nil }
         var live = LiveIndex()
-        if isDir.boolValue { live.damage = "its stub file XAPIANDB is a folder"; return live }
-        guard let shards = try? layout.liveShards() else { live.damage = "its stub file XAPIANDB cannot be read"; return live }
-        guard !shards.isEmpty else { live.damage = "its stub file XAPIANDB lists no shards"; return live }
+        // The stub and the shard folders it lists, as `index check` sees them.
+        let report = IndexCheck.run(layout, .layout)
+        if let problem = report.problems.first {
+            live.damage = problem.description
+            return live
+        }
+        let shards = report.shards
         live.shards = shards
         for shard in shards {
             do {
