@@ -5,7 +5,7 @@ import Glibc
 /// The one-writer lock of an index: flock(2) on `build.lock`. The kernel
 /// releases it when the holder exits or dies, so it is never stale and the
 /// file is never deleted.
-public final class IndexLock: @unchecked Sendable {
+public final class IndexLock {
     private let fd: Int32
 
     /// Takes the lock, waiting up to `wait` seconds (0: fail at once).

@@ -1,6 +1,6 @@
 /// Turns the passages of one article into Xapian documents, per `IndexSchema`.
 /// One per shard thread: it owns a TermGenerator.
-final class PassageDocumentMaker: @unchecked Sendable {
+final class PassageDocumentMaker {
     private let termGenerator: TermGenerator
 
     init(stem: Stem, strategy: StemStrategy) throws {

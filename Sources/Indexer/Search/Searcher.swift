@@ -9,7 +9,7 @@ import Logging
 /// an opening error (a full rebuild swapped generations) reopens and retries.
 /// One that still fails, or meets a bad stub file, reports `SearchError.damaged`
 /// with what `IndexCheck` found.
-public final class Searcher: @unchecked Sendable {
+public final class Searcher {
     public let layout: IndexLayout
     /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.
     public let ranking: Ranking

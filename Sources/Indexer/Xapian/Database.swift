@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// A read-only Xapian database. A stub file opens all the shards it lists as one.
-public final class Database: @unchecked Sendable {
+public final class Database {
     let handle: OpaquePointer
 
     public init(path: String) throws {

@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// A Xapian document: data, values and terms.
-public final class Document: @unchecked Sendable {
+public final class Document {
     let handle: OpaquePointer
 
     public init() throws {

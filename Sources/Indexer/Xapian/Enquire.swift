@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// Xapian's Enquire: runs a query against a database.
-public final class Enquire: @unchecked Sendable {
+public final class Enquire {
     let handle: OpaquePointer
     /// Enquire keeps Xapian's database alive itself; this keeps the wrapper's too.
     private let database: Database

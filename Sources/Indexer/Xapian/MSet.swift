@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// A page of matches from `Enquire.getMSet`. Indexes count from 0 within the page.
-public final class MSet: @unchecked Sendable {
+public final class MSet {
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }

@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// A parsed Xapian query.
-public final class Query: @unchecked Sendable {
+public final class Query {
     let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }

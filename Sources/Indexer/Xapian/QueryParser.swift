@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// Xapian's QueryParser.
-public final class QueryParser: @unchecked Sendable {
+public final class QueryParser {
     /// QueryParser's feature flags.
     public struct Flags: OptionSet, Sendable {
         public let rawValue: UInt32

@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// A Xapian stemmer for one language ("english", "none", ...).
-public final class Stem: @unchecked Sendable {
+public final class Stem {
     let handle: OpaquePointer
     public let language: String
 

@@ -1,7 +1,7 @@
 import CXapianShim
 
 /// Xapian's TermGenerator: splits text into terms on the current document.
-public final class TermGenerator: @unchecked Sendable {
+public final class TermGenerator {
     let handle: OpaquePointer
 
     public init() throws {

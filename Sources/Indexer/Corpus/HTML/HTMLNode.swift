@@ -1,6 +1,6 @@
 /// An HTML element as libxml2 parsed it: lower-case name, attributes, and
 /// children in document order (elements and text, entities already decoded).
-final class HTMLNode: @unchecked Sendable {
+final class HTMLNode {
     enum Child {
         case element(HTMLNode)
         case text(String)
