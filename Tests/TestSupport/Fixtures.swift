@@ -2,8 +2,9 @@ import Foundation
 import Logging
 import Indexer
 
-/// Paths and corpora the tests read: the seed beside the package, and the
-/// shared corpora in ../shared (tests that need them skip when absent).
+/// Paths and corpora the tests read: the seed beside the package, generated
+/// articles (`generatedCorpus`), and the shared corpora in ../shared, which
+/// only the checks on real text need (they are disabled when it is absent).
 public enum Fixtures {
     public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     public static let seeds = packageRoot + "/seeds"
@@ -18,10 +19,11 @@ public enum Fixtures {
     /// A logger that drops everything; tests that check warnings use `LogCapture`.
     public static var quietLogger: Logger { Logger(label: "test") { _ in SwiftLogNoOpLogHandler() } }
 
-    /// A fresh temporary folder, removed by the caller or left in /tmp.
+    /// A fresh temporary folder, removed when the test process exits. A test
+    /// that keeps a `TempFolder` instead has its folder removed when it ends.
     public static func tempDir(_ name: String = #function) -> String {
         let clean = name.filter { $0.isLetter || $0.isNumber }
-        let path = NSTemporaryDirectory() + "search-cli-tests/\(clean)-\(UUID().uuidString.prefix(8))"
+        let path = TempFolder.runFolder + "/\(clean)-\(UUID().uuidString.prefix(8))"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
@@ -29,7 +31,7 @@ public enum Fixtures {
     /// Reuters-21578 converted to article files once per test process.
     public static let reutersAll: String? = {
         guard hasCorpora else { return nil }
-        let out = NSTemporaryDirectory() + "search-cli-tests/reuters-\(getpid())"
+        let out = TempFolder.runFolder + "/reuters"
         if FileManager.default.fileExists(atPath: out + "/reut-00002.txt") { return out }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

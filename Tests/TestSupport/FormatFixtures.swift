@@ -29,7 +29,7 @@ extension Fixtures {
     /// without its README.TXT, which is documentation and not an article.
     public static let bbcCorpus: String? = {
         guard FileManager.default.fileExists(atPath: bbcTarball) else { return nil }
-        let out = NSTemporaryDirectory() + "search-cli-tests/bbc-\(getpid())"
+        let out = TempFolder.runFolder + "/bbc"
         try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
