@@ -21,7 +21,7 @@ public enum CLI {
         return Fixtures.packageRoot + "/.build/debug/search-cli"
     }()
 
-    /// Runs search-cli with `arguments`; `environment` adds to this process's.
+    /// Runs search-cli with `arguments` in `environment(adding:home:)`.
     /// `executable` and `prefix` run the binary through a wrapper (setpriv).
     @discardableResult
     public static func run(_ arguments: [String], environment: [String: String] = [:],
@@ -34,6 +34,8 @@ public enum CLI {
         let out: Pipe
         let err: Pipe
         let started: Date
+        /// HOME and XDG_DATA_HOME of the run, removed with this value.
+        let home = TempFolder("home")
         fileprivate var outData = Data()
         fileprivate var errData = Data()
         fileprivate let group = DispatchGroup()
@@ -54,10 +56,8 @@ public enum CLI {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = prefix + arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
         let running = Running(process: process, out: Pipe(), err: Pipe())
+        process.environment = Self.environment(adding: environment, home: running.home.path)
         process.standardOutput = running.out
         process.standardError = running.err
         process.standardInput = FileHandle.nullDevice
@@ -73,6 +73,22 @@ public enum CLI {
             running.group.leave()
         }
         return running
+    }
+
+    /// What the binary sees: a search path, a UTF-8 C locale, and a HOME (and
+    /// XDG_DATA_HOME, where the default index lives) of its own; nothing of the
+    /// test process's environment such as SEARCH_CLI_INDEX or NO_COLOR.
+    /// `extra` is added on top.
+    public static func environment(adding extra: [String: String], home: String) -> [String: String] {
+        var env = [
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "HOME": home,
+            "XDG_DATA_HOME": home + "/.local/share",
+        ]
+        env.merge(extra) { $1 }
+        return env
     }
 
     public static func finish(_ running: Running) -> Output {
