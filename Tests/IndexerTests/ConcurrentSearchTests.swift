@@ -28,9 +28,9 @@ import TestSupport
     /// the build has committed. The build's own error, if any, is rethrown.
     private func searchWhile(options: @escaping @Sendable (inout BuildOptions) -> Void) throws -> Observed {
         let searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
-        let observer = try Database(path: index)
+        let observer = Observer(index: index)
         let layout = IndexLayout(root: index)
-        var documentCounts = [try observer.getDoccount()]
+        var documentCounts = [try observer.documentCount()]
         var generations = [layout.generation(ofShard: try layout.liveShards()[0])]
         func note<T: Equatable>(_ value: T, in list: inout [T]) { if list.last != value { list.append(value) } }
 
@@ -47,8 +47,7 @@ import TestSupport
             }
             searches += 1
             if running && build.isRunning { searchesDuringBuild += 1 }
-            try observer.reopen()
-            note(try observer.getDoccount(), in: &documentCounts)
+            note(try observer.documentCount(), in: &documentCounts)
             note(layout.generation(ofShard: try layout.liveShards()[0]), in: &generations)
             if !running { break }  // one more search after the build, on what it left
         }
@@ -87,6 +86,32 @@ import TestSupport
         }
         #expect(Set(generations).count == 4)
         #expect(try Searcher(index: index, logger: Fixtures.quietLogger).documentCount() == IndexStatus.load(index: index).passages)
+    }
+}
+
+/// A plain reader of the index, moved to its latest commit at each look.
+/// Like a Searcher, it opens afresh when a reader's view of the shards is
+/// overwritten by the writer (a modified or corrupt error, which are transient).
+final class Observer {
+    let index: String
+    private var database: Database?
+
+    init(index: String) { self.index = index }
+
+    func documentCount() throws -> Int {
+        for _ in 0..<Searcher.maxRetries {
+            do {
+                let database = try self.database ?? Database(path: index)
+                self.database = database
+                try database.reopen()
+                return try database.getDoccount()
+            } catch let error as XapianError where Searcher.isTransient(error) {
+                database = nil
+            }
+        }
+        let database = try Database(path: index)
+        self.database = database
+        return try database.getDoccount()
     }
 }
 
