@@ -100,7 +100,7 @@ final class Observer {
     init(index: String) { self.index = index }
 
     func documentCount() throws -> Int {
-        for _ in 0..<Searcher.maxRetries {
+        for _ in 0..<5 {
             do {
                 let database = try self.database ?? Database(path: index)
                 self.database = database
