@@ -66,6 +66,7 @@ import TestSupport
 
     private func checkKillLoop(fromEmpty: Bool, full: Bool, points: StrideTo<Int>) throws {
         let expected = try fingerprint(golden)
+        let before = try fromEmpty ? [] : fingerprint(start)
         var killedRuns = 0
         for point in points {
             let index = root + "/kill-\(point)"
@@ -79,6 +80,12 @@ import TestSupport
             if FileManager.default.fileExists(atPath: index + "/XAPIANDB") {
                 let results = try Searcher(index: index, logger: Fixtures.quietLogger).search(SearchRequest(query: "oil prices"))
                 #expect(results.hits.allSatisfy { !$0.id.isEmpty && !$0.passage.title.isEmpty })
+            }
+            if full {
+                // A full rebuild is swapped in whole or not at all: what is live
+                // is the old index, or (killed after the swap) the new one.
+                let live = try fingerprint(index)
+                #expect(live == before || live == expected, "after a kill at checkpoint \(point), the live index is neither")
             }
             try run(args.filter { $0 != "--full" })
             #expect(try fingerprint(index) == expected, "after a kill at checkpoint \(point)")
