@@ -5,9 +5,10 @@ import TestSupport
 /// `Query(docids:in:)` (a PostingSource in the shim) matches exactly the given
 /// documents, also when the index is several shards behind its stub file.
 @Suite struct DocidFilterTests {
+    let temp = TempFolder()
     @Test(arguments: [1, 3])
     func aDocidFilterMatchesExactlyItsDocuments(shards: Int) throws {
-        let index = Fixtures.tempDir() + "/index-\(shards)"
+        let index = temp("index-\(shards)")
         try Fixtures.build(Fixtures.seeds, index) { $0.shards = shards }
         let database = try Database(path: index)
         let all = try Enquire(database)

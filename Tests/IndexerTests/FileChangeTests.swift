@@ -5,8 +5,9 @@ import TestSupport
 
 /// Files that vanish or change while a build reads them.
 @Suite struct FileChangeTests {
+    let temp = TempFolder()
     @Test func aFileThatChangesWhileReadIsSkippedAndRetriedNextTime() throws {
-        let root = Fixtures.tempDir()
+        let root = temp.path
         let corpus = root + "/corpus", index = root + "/index"
         Fixtures.write(Fixtures.seedText, to: corpus + "/moving.txt")
         let capture = LogCapture()
@@ -26,7 +27,7 @@ import TestSupport
     }
 
     @Test func aFileThatVanishesBeforeItIsReadIsSkipped() throws {
-        let root = Fixtures.tempDir()
+        let root = temp.path
         let corpus = root + "/corpus"
         Fixtures.write(Fixtures.seedText, to: corpus + "/gone.txt")
         let reader = ArticleFileReader()
@@ -39,7 +40,7 @@ import TestSupport
     }
 
     @Test func aFifoIsNeverOpenedForReading() throws {
-        let path = Fixtures.tempDir() + "/pipe.txt"
+        let path = temp("pipe.txt")
         #expect(mkfifo(path, 0o644) == 0)
         // Opening a FIFO for reading would block forever; the reader must not.
         guard case .skipped(let reason) = ArticleFileReader().read(path) else {

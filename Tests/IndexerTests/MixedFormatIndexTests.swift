@@ -5,15 +5,16 @@ import TestSupport
 
 /// A folder mixing the four formats indexes in one build and searches across them.
 @Suite struct MixedFormatIndexTests {
-    let root = Fixtures.tempDir()
+    let temp = TempFolder()
+    var root: String { temp.path }
     let corpus: String
     var index: String { root + "/index" }
     let summary: BuildSummary
     let logs = LogCapture()
 
     init() throws {
-        corpus = try Fixtures.mixedCorpus(in: root)
-        summary = try Fixtures.build(corpus, root + "/index", logger: logs.logger)
+        corpus = try Fixtures.mixedCorpus(in: temp.path)
+        summary = try Fixtures.build(corpus, temp("index"), logger: logs.logger)
     }
 
     func ids(_ query: String, sort: SearchSort = .relevance, perArticle: Int = 1, limit: Int = 50) throws -> [String] {

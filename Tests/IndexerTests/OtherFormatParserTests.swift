@@ -4,6 +4,7 @@ import Testing
 import TestSupport
 
 @Suite struct OtherFormatParserTests {
+    let temp = TempFolder()
     func parse(_ name: String) -> ParsedFile {
         let bytes = Fixtures.formatBytes(name)
         return ArticleFormat.parse(ArticleInput(path: name, bytes: bytes, text: String(decoding: bytes, as: UTF8.self)))
@@ -74,7 +75,7 @@ import TestSupport
     }
 
     @Test func aByteOrderMarkIsDropped() throws {
-        let dir = Fixtures.tempDir()
+        let dir = temp.path
         try Data([0xEF, 0xBB, 0xBF] + Array("{\"title\": \"BOM\", \"body\": \"Text.\"}\n".utf8)).write(to: URL(fileURLWithPath: dir + "/b.jsonl"))
         guard case .read(let contents) = ArticleFileReader().read(dir + "/b.jsonl") else {
             Issue.record("b.jsonl was not read")
@@ -85,7 +86,7 @@ import TestSupport
     }
 
     @Test func binaryFilesAreStillSkipped() throws {
-        let dir = Fixtures.tempDir()
+        let dir = temp.path
         try Data([0x41, 0, 0xFF, 0x42]).write(to: URL(fileURLWithPath: dir + "/b.txt"))
         guard case .skipped(.binary) = ArticleFileReader().read(dir + "/b.txt") else {
             Issue.record("binary file not skipped")

@@ -6,10 +6,11 @@ import TestSupport
 /// The query language on the seed: fields, operators, wildcards and the
 /// way names and hyphenated words match.
 @Suite struct QueryLanguageTests {
+    let temp = TempFolder()
     let index: String
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         try Fixtures.build(Fixtures.seeds, index)
     }
 

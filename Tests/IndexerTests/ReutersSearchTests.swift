@@ -6,11 +6,12 @@ import TestSupport
 /// Grouping, path filters, facets and Reuters-style names on real news text.
 @Suite(.enabled(if: Fixtures.hasCorpora, "needs ../shared/corpora"))
 struct ReutersSearchTests {
+    let temp = TempFolder()
     let index: String
     let searcher: Searcher
 
     init() throws {
-        let root = Fixtures.tempDir()
+        let root = temp.path
         #expect(Fixtures.reutersSubset(300, into: root + "/corpus/reuters"))
         try FileManager.default.createDirectory(atPath: root + "/corpus/seeds", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Fixtures.seedFile, toPath: root + "/corpus/seeds/seed.txt")

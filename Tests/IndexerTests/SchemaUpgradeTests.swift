@@ -5,8 +5,9 @@ import TestSupport
 
 /// An index of an older schema version is rebuilt in full, so its passages get the new fields.
 @Suite struct SchemaUpgradeTests {
+    let temp = TempFolder()
     @Test func anOlderSchemaVersionForcesAFullRebuild() throws {
-        let root = Fixtures.tempDir()
+        let root = temp.path
         let corpus = try Fixtures.mixedCorpus(in: root)
         let index = root + "/index"
         try Fixtures.build(corpus, index)

@@ -6,11 +6,12 @@ import TestSupport
 /// Spelling, synonyms, facets, grouping, similar passages, explanations and
 /// sorting, through the library, on the seed.
 @Suite struct SearchFeatureTests {
+    let temp = TempFolder()
     let index: String
     let searcher: Searcher
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         try Fixtures.build(Fixtures.seeds, index)
         searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
     }
@@ -43,7 +44,7 @@ import TestSupport
     }
 
     @Test func synonymsGivenAtBuildTimeAreStoredInTheIndex() throws {
-        let root = Fixtures.tempDir()
+        let root = temp("own")
         let synonyms = root + "/synonyms.txt"
         Fixtures.write("# ours\nHuawei, Chinese tech giant\n", to: synonyms)
         try Fixtures.build(Fixtures.seeds, root + "/index") { $0.synonyms = SynonymTable(parsing: try! String(contentsOfFile: synonyms, encoding: .utf8)) }

@@ -4,10 +4,11 @@ import TestSupport
 
 /// Build the seed, then search it through the library.
 @Suite struct SearchTests {
+    let temp = TempFolder()
     let index: String
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         try Fixtures.build(Fixtures.seeds, index)
     }
 
@@ -73,7 +74,7 @@ import TestSupport
 
     @Test func emptyQueryAndMissingIndexAreErrors() {
         #expect(throws: SearchError.self) { try Fixtures.search(index, "   ") }
-        #expect(throws: SearchError.self) { try Searcher(index: Fixtures.tempDir() + "/none", logger: Fixtures.quietLogger) }
+        #expect(throws: SearchError.self) { try Searcher(index: temp("none"), logger: Fixtures.quietLogger) }
     }
 
     @Test func stopwordsAreLeftOutOfQueriesButNotOfPhrases() throws {

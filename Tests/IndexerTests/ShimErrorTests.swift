@@ -4,8 +4,9 @@ import TestSupport
 
 /// Xapian's exceptions arrive in Swift as `XapianError` with their class.
 @Suite struct ShimErrorTests {
+    let temp = TempFolder()
     @Test func openingAMissingDatabaseIsAnOpeningError() {
-        let path = Fixtures.tempDir() + "/does-not-exist"
+        let path = temp("does-not-exist")
         let error = #expect(throws: XapianError.self) { try Database(path: path) }
         #expect(error?.isDatabaseOpening == true)
         #expect(error?.type.hasPrefix("Database") == true)
@@ -13,7 +14,7 @@ import TestSupport
     }
 
     @Test func aSecondWriterGetsDatabaseLockError() throws {
-        let path = Fixtures.tempDir() + "/db"
+        let path = temp("db")
         let first = try WritableDatabase(path: path)
         let error = #expect(throws: XapianError.self) { try WritableDatabase(path: path) }
         #expect(error?.kind == .databaseLockError)
@@ -35,7 +36,7 @@ import TestSupport
     }
 
     @Test func metadataRoundTripsBytesIncludingNul() throws {
-        let db = try WritableDatabase(path: Fixtures.tempDir() + "/db")
+        let db = try WritableDatabase(path: temp("db"))
         try db.setMetadata("file:a", "x\u{0}y")
         try db.setMetadata("file:b", "z")
         try db.setMetadata("other", "w")

@@ -5,10 +5,11 @@ import TestSupport
 /// Snippets: which words are marked and which stretch of a passage is shown, on
 /// the seed's text (through the searcher) and on passages given directly.
 @Suite struct SnippetTests {
+    let temp = TempFolder()
     let index: String
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         try Fixtures.build(Fixtures.seeds, index)
     }
 

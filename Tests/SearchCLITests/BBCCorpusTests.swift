@@ -4,13 +4,14 @@ import TestSupport
 @testable import Indexer
 
 /// The BBC corpus (2,225 plain-text articles, one not valid UTF-8) indexes completely.
-@Suite struct BBCCorpusTests {
+/// A larger check on real text: it needs the shared corpora.
+@Suite(.enabled(if: Fixtures.hasBBC, "needs ../shared/corpora/bbc"))
+struct BBCCorpusTests {
+    let temp = TempFolder()
+
     @Test func everyBBCArticleIsIndexed() throws {
-        guard let bbc = Fixtures.bbcCorpus else {
-            print("skipping: the BBC corpus is not in \(Fixtures.corpora)/bbc")
-            return
-        }
-        let index = Fixtures.tempDir() + "/index"
+        let bbc = try #require(Fixtures.bbcCorpus, "the BBC tarball did not extract")
+        let index = temp("index")
         let out = try CLI.run(["index", "build", bbc, "--index", index])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("Indexed 2225 articles"), "\(out.stdout)")

@@ -4,10 +4,11 @@ import TestSupport
 
 /// The real binary: its output, its JSON and its exit codes.
 @Suite struct CommandLineTests {
+    let temp = TempFolder()
     let index: String
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         let build = try CLI.run(["index", "build", Fixtures.seeds, "--index", index])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.hasPrefix("Indexed 1 article, 23 passages (8 captions)"))
@@ -59,14 +60,14 @@ import TestSupport
     }
 
     @Test func aMissingCorpusExits64() throws {
-        let out = try CLI.run(["index", "build", Fixtures.tempDir() + "/nope", "--index", index])
+        let out = try CLI.run(["index", "build", temp("nope"), "--index", index])
         #expect(out.status == 64)
         #expect(out.stderr.contains("corpus folder not found") && out.stderr.contains("/nope"))
         #expect(out.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func aMissingIndexExits66AndSaysToBuild() throws {
-        let missing = Fixtures.tempDir() + "/no-index"
+        let missing = temp("no-index")
         let out = try CLI.run(["search", "Huawei", "--index", missing])
         #expect(out.status == 66)
         #expect(out.stderr.contains("index build"))

@@ -5,14 +5,15 @@ import TestSupport
 
 /// The formats through the real binary: warnings, --json fields, --sort date, index status.
 @Suite struct FormatsCLITests {
-    let root = Fixtures.tempDir()
+    let temp = TempFolder()
+    var root: String { temp.path }
     var index: String { root + "/index" }
     let corpus: String
     let build: CLI.Output
 
     init() throws {
-        corpus = try Fixtures.mixedCorpus(in: root)
-        build = try CLI.run(["index", "build", corpus, "--index", root + "/index"])
+        corpus = try Fixtures.mixedCorpus(in: temp.path)
+        build = try CLI.run(["index", "build", corpus, "--index", temp("index")])
     }
 
     @Test func buildWarnsNamingFileAndLineAndSummarisesTheFallback() {

@@ -6,7 +6,8 @@ import TestSupport
 /// Every kind of bad file gets one warning naming it; everything else is indexed.
 /// A file that is not UTF-8 is indexed, decoded as Windows-1252, with a warning.
 @Suite struct HostileCorpusTests {
-    let root = Fixtures.tempDir()
+    let temp = TempFolder()
+    var root: String { temp.path }
     var corpus: String { root + "/corpus" }
     var index: String { root + "/index" }
     let longName = String(repeating: "l", count: 240) + ".txt"

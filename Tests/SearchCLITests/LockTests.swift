@@ -5,7 +5,8 @@ import TestSupport
 
 /// One writer at a time: a second build exits 75 at once, or waits with --wait.
 @Suite struct LockTests {
-    let index = Fixtures.tempDir() + "/index"
+    let temp = TempFolder()
+    var index: String { temp("index") }
 
     @Test func aSecondBuildExits75PromptlyWhileTheLockIsHeld() throws {
         try CLI.run(["index", "build", Fixtures.seeds, "--index", index])
@@ -22,14 +23,21 @@ import TestSupport
 
     @Test func waitTakesTheLockOnceItIsReleased() throws {
         try CLI.run(["index", "build", Fixtures.seeds, "--index", index])
-        var held: IndexLock? = try IndexLock(layout: IndexLayout(root: index))
-        let running = try CLI.start(["index", "build", Fixtures.seeds, "--index", index, "--wait", "30"])
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(running.isRunning)  // still waiting for the lock
-        held = nil
+        let running: CLI.Running
+        let releasedAfter: Double
+        do {
+            let held = try IndexLock(layout: IndexLayout(root: index))
+            running = try CLI.start(["index", "build", Fixtures.seeds, "--index", index, "--wait", "30"])
+            let started = Date()
+            Thread.sleep(forTimeInterval: 0.5)
+            #expect(running.isRunning)  // still waiting for the lock
+            releasedAfter = Date().timeIntervalSince(started)
+            withExtendedLifetime(held) {}
+        }  // the lock is released here
         let out = CLI.finish(running)
-        #expect(held == nil)
         #expect(out.status == 0, "\(out.stderr)")
+        // It finished only after the release, and not at the end of its 30 s.
+        #expect(out.seconds >= releasedAfter && out.seconds < 10, "took \(out.seconds) s, lock released after \(releasedAfter) s")
         #expect(out.stdout.contains("0 changes"))
     }
 

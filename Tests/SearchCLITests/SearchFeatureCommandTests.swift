@@ -4,10 +4,11 @@ import TestSupport
 
 /// Issue 5's features through the real binary: text and JSON.
 @Suite struct SearchFeatureCommandTests {
+    let temp = TempFolder()
     let index: String
 
     init() throws {
-        index = Fixtures.tempDir() + "/index"
+        index = temp("index")
         try CLI.run(["index", "build", Fixtures.seeds, "--index", index])
     }
 
@@ -84,7 +85,7 @@ import TestSupport
         let out = try CLI.run(["search", "~britain", "--index", index])
         #expect(out.stdout.contains("Searched for: (uk OR"))
         #expect(out.stdout.contains("[UK] government"))
-        let root = Fixtures.tempDir()
+        let root = temp.path
         Fixtures.write("Huawei, Chinese tech giant\n", to: root + "/syn.txt")
         let build = try CLI.run(["index", "build", Fixtures.seeds, "--index", root + "/ix", "--synonyms", root + "/syn.txt"])
         #expect(build.status == 0)
@@ -94,10 +95,10 @@ import TestSupport
     }
 
     @Test func languagesAreCheckedAndRecorded() throws {
-        let bad = try CLI.run(["index", "build", Fixtures.seeds, "--index", Fixtures.tempDir() + "/ix", "--language", "klingon"])
+        let bad = try CLI.run(["index", "build", Fixtures.seeds, "--index", temp("klingon-ix"), "--language", "klingon"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("unknown language 'klingon'") && bad.stderr.contains("french") && bad.stderr.contains("none"))
-        let root = Fixtures.tempDir()
+        let root = temp.path
         Fixtures.write("Les élections\n\nLes électeurs ont voté pour les élections législatives.\n", to: root + "/fr/a.txt")
         #expect(try CLI.run(["index", "build", root + "/fr", "--index", root + "/ix", "--language", "french"]).status == 0)
         // The search uses the index's French stemmer on its own: élection finds élections.

@@ -6,6 +6,7 @@ public enum CLI {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// From the start to the exit of the process (not to the call of `finish`).
         public var seconds: Double
     }
 
@@ -34,6 +35,8 @@ public enum CLI {
         let out: Pipe
         let err: Pipe
         let started: Date
+        private let lock = NSLock()
+        private var exited: Date?
         /// HOME and XDG_DATA_HOME of the run, removed with this value.
         let home = TempFolder("home")
         fileprivate var outData = Data()
@@ -45,6 +48,12 @@ public enum CLI {
             self.out = out
             self.err = err
             started = Date()
+        }
+
+        /// When the process exited, as seen by its termination handler.
+        fileprivate var exitedAt: Date? {
+            get { lock.withLock { exited } }
+            set { lock.withLock { exited = newValue } }
         }
 
         public var pid: Int32 { process.processIdentifier }
@@ -61,6 +70,7 @@ public enum CLI {
         process.standardOutput = running.out
         process.standardError = running.err
         process.standardInput = FileHandle.nullDevice
+        process.terminationHandler = { [weak running] _ in running?.exitedAt = Date() }
         try process.run()
         running.group.enter()
         DispatchQueue.global().async {
@@ -97,7 +107,7 @@ public enum CLI {
         return Output(status: running.process.terminationStatus,
                       stdout: String(decoding: running.outData, as: UTF8.self),
                       stderr: String(decoding: running.errData, as: UTF8.self),
-                      seconds: Date().timeIntervalSince(running.started))
+                      seconds: (running.exitedAt ?? Date()).timeIntervalSince(running.started))
     }
 
     /// True if the process was ended by a signal rather than exiting.

@@ -25,6 +25,8 @@ extension Fixtures {
 
     public static let bbcTarball = corpora + "/bbc/bbc-fulltext.tar.xz"
 
+    public static var hasBBC: Bool { FileManager.default.fileExists(atPath: bbcTarball) }
+
     /// The BBC corpus extracted once per test process (nil without the corpora),
     /// without its README.TXT, which is documentation and not an article.
     public static let bbcCorpus: String? = {
