@@ -9,6 +9,9 @@ import Logging
 /// an opening error (a full rebuild swapped generations) reopens and retries.
 /// One that still fails, or meets a bad stub file, reports `SearchError.damaged`
 /// with what `IndexCheck` found.
+///
+/// Not Sendable: it holds an open Xapian database, which one thread uses at a
+/// time. A server gives each of its threads a Searcher of its own.
 public final class Searcher {
     public let layout: IndexLayout
     /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.

@@ -1,6 +1,7 @@
 import CXapianShim
 
 /// A read-only Xapian database. A stub file opens all the shards it lists as one.
+/// Not Sendable: a Xapian `Database` is used by one thread at a time.
 public final class Database {
     let handle: OpaquePointer
 
