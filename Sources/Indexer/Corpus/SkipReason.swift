@@ -11,6 +11,8 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
     case symlinkOutsideCorpus
     case vanished
     case changedWhileReading
+    /// A build was killed or hung while reading or parsing it.
+    case poisoned
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .symlinkOutsideCorpus: return "symbolic link to outside the corpus, not followed"
         case .vanished: return "vanished before it could be read"
         case .changedWhileReading: return "changed while being read; it will be retried on the next build"
+        case .poisoned: return "an earlier build stopped (killed or hung) while reading it; skipped until it changes"
         }
     }
 
@@ -40,6 +43,7 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .symlinkNotFollowed, .symlinkLoop, .symlinkOutsideCorpus: return "symlink"
         case .vanished: return "vanished"
         case .changedWhileReading: return "changed-while-reading"
+        case .poisoned: return "poisoned"
         }
     }
 }

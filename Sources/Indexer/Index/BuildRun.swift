@@ -55,6 +55,7 @@ struct BuildRun {
         var summary = try summarise(pool.outcomes(), full: false, shards: live.shards.count)
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false)))
         try checkCommitted(pool.stop())
+        ParseJournal.removeJournals(layout, from: live.shards.count)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -101,6 +102,7 @@ struct BuildRun {
         try failpoints.reach(.stubSwap)
         try layout.writeStub(shards: compacted)
         published = true
+        ParseJournal.removeJournals(layout, from: building.count)
         do {
             try failpoints.reach(.removeGeneration)
             for path in building { try FileManager.default.removeItem(atPath: layout.absolute(path)) }
@@ -154,12 +156,18 @@ struct BuildRun {
 
     private func makePool(paths: [String], incremental: Bool, tracker: ProgressTracker, failpoints: Failpoints) -> ShardPool {
         let reader = ArticleFileReader(maxFileSize: options.maxFileSize, afterRead: options.afterRead)
+        // What earlier builds were reading when they stopped, for the shard each goes to now.
+        let router = ShardRouter(shardCount: paths.count)
+        var poisoned = Array(repeating: [String: ParseJournal.Entry](), count: paths.count)
+        for (path, entry) in ParseJournal.read(layout) { poisoned[router.shard(for: path)][path] = entry }
         return ShardPool(shards: paths.count) { shard, planned, written in
             ShardBuild(shard: shard,
                        settings: .init(path: paths[shard], language: schema.language, strategy: schema.strategy,
-                                       batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental),
+                                       batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental,
+                                       poisoned: poisoned[shard]),
                        reader: reader, logger: logger, tracker: tracker, failpoints: failpoints,
-                       cancellation: options.cancellation, planned: planned, written: written)
+                       cancellation: options.cancellation, planned: planned, written: written,
+                       journalLayout: options.dryRun ? nil : layout)
         }
     }
 

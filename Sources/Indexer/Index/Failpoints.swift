@@ -7,6 +7,8 @@ import Glibc
 public enum BuildStep: String, CaseIterable, Sendable {
     case openShard = "open-shard"
     case readRecords = "read-records"
+    /// A file is being read and parsed (its name is in the parse journal).
+    case parse
     case addDocument = "add-document"
     /// Bookkeeping between documents: file records, removals, failures.
     case record

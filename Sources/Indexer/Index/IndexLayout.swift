@@ -101,7 +101,7 @@ public struct IndexLayout: Sendable {
             do { names = try fm.contentsOfDirectory(atPath: root) } catch {
                 throw IndexError.unusableIndexFolder(root, "cannot list it: \(Self.reason(error))")
             }
-            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !isOwnGeneration($0, adopting: true) }) {
+            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !ParseJournal.isJournalName($0) && !isOwnGeneration($0, adopting: true) }) {
                 throw IndexError.unusableIndexFolder(root, "it holds files that are not an index's (\(other)); choose an empty or new folder")
             }
         } else {

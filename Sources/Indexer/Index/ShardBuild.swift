@@ -18,6 +18,8 @@ struct ShardBuild: Sendable {
         var incremental: Bool
         /// Whether to keep the content hashes of added files, to tell renames.
         var keepsAddedHashes: Bool
+        /// The files earlier builds stopped while reading, routed to this shard.
+        var poisoned: [String: ParseJournal.Entry] = [:]
     }
 
     let shard: Int
@@ -29,6 +31,8 @@ struct ShardBuild: Sendable {
     let cancellation: BuildCancellation?
     let planned: ShardRendezvous<ShardPlanReport, ShardDecision>
     let written: ShardRendezvous<ShardOutcome, ShardDecision>
+    /// Where the shard's parse journal lives (nil: none is kept).
+    let journalLayout: IndexLayout?
 
     /// Runs the shard's build; `next` hands out the walked items routed to
     /// it, until nil. The queue is always drained, so the walk never waits
@@ -36,8 +40,9 @@ struct ShardBuild: Sendable {
     func run(_ next: () -> CorpusItem?) -> ShardOutcome {
         var outcome = ShardOutcome()
         var writer: ShardWriter?
-        var planner = ShardPlanner(records: [:], failures: [:])
+        var planner = ShardPlanner(records: [:], failures: [:], poisoned: settings.poisoned)
         var indexedBefore = 0
+        let journal = journalLayout.flatMap { ParseJournal($0, shard: shard) }
         do {
             let opened = try ShardWriter(path: settings.path, stem: try Stem(language: settings.language), strategy: settings.strategy,
                                          batchSize: settings.batchSize, failpoints: failpoints)
@@ -45,7 +50,7 @@ struct ShardBuild: Sendable {
             if settings.incremental {
                 let records = try opened.fileRecords()
                 indexedBefore = records.count
-                planner = ShardPlanner(records: records, failures: try opened.failureRecords())
+                planner = ShardPlanner(records: records, failures: try opened.failureRecords(), poisoned: settings.poisoned)
             }
         } catch {
             outcome.error = error
@@ -58,7 +63,7 @@ struct ShardBuild: Sendable {
             if settings.incremental {
                 tasks.append(task)
             } else {
-                do { try perform(task, writer, &outcome) } catch { outcome.error = error }
+                do { try perform(task, writer, journal, &outcome) } catch { outcome.error = error }
             }
         }
         if settings.incremental {
@@ -70,7 +75,7 @@ struct ShardBuild: Sendable {
                 return finish(outcome)
             }
             for task in tasks {
-                do { try perform(task, writer, &outcome) } catch { outcome.error = error; break }
+                do { try perform(task, writer, journal, &outcome) } catch { outcome.error = error; break }
             }
         }
         outcome.filesSeen = planner.filesSeen
@@ -100,11 +105,11 @@ struct ShardBuild: Sendable {
         return outcome
     }
 
-    private func perform(_ task: ShardTask, _ writer: ShardWriter, _ outcome: inout ShardOutcome) throws {
+    private func perform(_ task: ShardTask, _ writer: ShardWriter, _ journal: ParseJournal?, _ outcome: inout ShardOutcome) throws {
         try cancellation?.check()
         switch task {
         case .index(let entry, let old, _):
-            try index(entry, old: old, writer, &outcome)
+            try index(entry, old: old, writer, journal, &outcome)
         case .remove(let record):
             try writer.remove(path: record.path)
             outcome.removed += 1
@@ -116,7 +121,12 @@ struct ShardBuild: Sendable {
         }
     }
 
-    private func index(_ entry: CorpusEntry, old: FileRecord?, _ writer: ShardWriter, _ outcome: inout ShardOutcome) throws {
+    /// Reads and (unless only touched) parses the file with its name in the
+    /// parse journal, so that a build killed or hung on it names it to the next.
+    private func index(_ entry: CorpusEntry, old: FileRecord?, _ writer: ShardWriter, _ journal: ParseJournal?, _ outcome: inout ShardOutcome) throws {
+        journal?.begin(entry)
+        defer { journal?.end() }
+        try failpoints.reach(.parse)
         switch reader.read(entry.absolutePath) {
         case .skipped(let reason):
             let failure = FailureRecord(path: entry.relativePath, size: entry.size, mtimeNs: entry.mtimeNs, reason: reason)
@@ -136,6 +146,7 @@ struct ShardBuild: Sendable {
                 return
             }
             let parsed = ArticleFormat.parse(contents.input(path: entry.relativePath))
+            journal?.end()
             for warning in parsed.warnings { logger.warning("\(entry.relativePath): \(warning)") }
             if parsed.decodedWithFallback { outcome.decodedWithFallback += 1 }
             record.passages = parsed.passageCount

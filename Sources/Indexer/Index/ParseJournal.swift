@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// The file each shard is reading and parsing right now, kept in
+/// `INDEX/parsing-K` so that a build killed or hung on a file (a parser
+/// pathology, a stalled mount) names it: the next build records that file
+/// as failing (`SkipReason.poisoned`) instead of reading it again, and
+/// retries it only once it changes.
+///
+/// One entry, "size mtime path", written before the file is read and
+/// removed once it is parsed: three small system calls per file read.
+/// Used by its shard's thread only.
+final class ParseJournal {
+    /// A file a build was reading when it stopped.
+    struct Entry: Sendable, Equatable {
+        var size: Int64
+        var mtimeNs: Int64
+    }
+
+    static let prefix = "parsing-"
+    private let fd: Int32
+    private var active = false
+
+    /// Opens (creating) shard `shard`'s journal in `layout`, or nil when it
+    /// cannot be written (the build then goes on without one).
+    init?(_ layout: IndexLayout, shard: Int) {
+        fd = open(layout.absolute(Self.prefix + String(shard)), O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+        _ = ftruncate(fd, 0)
+    }
+
+    deinit { close(fd) }
+
+    func begin(_ entry: CorpusEntry) {
+        let line = Array("\(entry.size) \(entry.mtimeNs) \(entry.relativePath)".utf8)
+        _ = ftruncate(fd, 0)
+        _ = line.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        active = true
+    }
+
+    func end() {
+        guard active else { return }
+        _ = ftruncate(fd, 0)
+        active = false
+    }
+
+    /// The files the journals of `layout` name: what earlier builds were
+    /// reading when they stopped, by path.
+    static func read(_ layout: IndexLayout) -> [String: Entry] {
+        var entries: [String: Entry] = [:]
+        for name in journalNames(layout) {
+            guard let data = FileManager.default.contents(atPath: layout.absolute(name)), !data.isEmpty else { continue }
+            let parts = data.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let size = Int64(String(decoding: parts[0], as: UTF8.self)),
+                  let mtime = Int64(String(decoding: parts[1], as: UTF8.self)) else { continue }
+            entries[String(decoding: parts[2], as: UTF8.self)] = Entry(size: size, mtimeNs: mtime)
+        }
+        return entries
+    }
+
+    /// Removes the journals of shards `count` and above (left by an index
+    /// that had more shards).
+    static func removeJournals(_ layout: IndexLayout, from count: Int) {
+        for name in journalNames(layout) where Int(name.dropFirst(prefix.count)).map({ $0 >= count }) ?? false {
+            unlink(layout.absolute(name))
+        }
+    }
+
+    static func isJournalName(_ name: String) -> Bool {
+        name.hasPrefix(prefix) && name.count > prefix.count && name.dropFirst(prefix.count).allSatisfy(\.isNumber)
+    }
+
+    private static func journalNames(_ layout: IndexLayout) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: layout.root)) ?? []).filter(isJournalName)
+    }
+}

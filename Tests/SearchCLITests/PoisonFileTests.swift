@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Indexer
+
+/// A file that a build was killed or hung on is named by the next build,
+/// recorded as failing, skipped with one warning, and retried once it changes.
+@Suite struct PoisonFileTests {
+    let folder = TempFolder()
+
+    @Test(arguments: [false, true])
+    func aFileABuildDiedOnIsSkippedUntilItChanges(full: Bool) throws {
+        let corpus = folder("corpus"), index = folder("index")
+        Fixtures.generatedCorpus(20, into: corpus)
+        try CLI.expectSuccess(["index", "build", corpus, "--index", index])
+        ArticleGenerator(seed: 3).writeCorpus(count: 6, into: corpus + "/new")
+        // Killed while reading its third file, as a hung build killed by cron's timeout would be.
+        let args = ["index", "build", corpus, "--index", index, "--shards", "1"] + (full ? ["--full"] : [])
+        let killed = try CLI.run(args, environment: ["SEARCH_CLI_CRASH_AT": "parse:3"])
+        #expect(killed.status != 0)
+        let journal = ParseJournal.read(IndexLayout(root: index))
+        #expect(journal.count == 1, "\(journal)")
+        let poisoned = try #require(journal.keys.first)
+
+        let next = try CLI.run(args)
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr == "search-cli: warning: \(poisoned): an earlier build stopped (killed or hung) while reading it; skipped until it changes\n")
+        #expect(next.stdout.contains("1 skipped (1 poisoned)"), "\(next.stdout)")
+        #expect(ParseJournal.read(IndexLayout(root: index)).isEmpty)
+        let status = try IndexStatus.load(index: index)
+        #expect(status.failed.map(\.path) == [poisoned])
+        #expect(status.files == 25)
+
+        // Not read again, and not warned about again, while it is the same.
+        let again = try CLI.expectSuccess(["index", "build", corpus, "--index", index])
+        #expect(again.stderr.isEmpty && again.stdout.contains("1 still failing"), "\(again.stdout)")
+        // Changed: retried and indexed.
+        let path = corpus + "/" + poisoned
+        try (String(contentsOfFile: path, encoding: .utf8) + "\nA paragraph about zanzibar cloves.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let retried = try CLI.expectSuccess(["index", "build", corpus, "--index", index])
+        #expect(retried.stdout.contains("1 added"), "\(retried.stdout)")
+        #expect(try Fixtures.search(index, "zanzibar cloves").hits.first?.passage.path == poisoned)
+        #expect(try IndexStatus.load(index: index).failed.isEmpty)
+    }
+
+    /// A kill while a file is indexed (after it was parsed) does not poison it.
+    @Test func aKillAfterParsingPoisonsNothing() throws {
+        let corpus = folder("corpus"), index = folder("index")
+        Fixtures.generatedCorpus(10, into: corpus)
+        let killed = try CLI.run(["index", "build", corpus, "--index", index], environment: ["SEARCH_CLI_CRASH_AT": "add-document:5"])
+        #expect(killed.status != 0)
+        #expect(ParseJournal.read(IndexLayout(root: index)).isEmpty)
+        let next = try CLI.expectSuccess(["index", "build", corpus, "--index", index])
+        #expect(next.stderr.isEmpty)
+        #expect(try IndexStatus.load(index: index).files == 10)
+    }
+}
