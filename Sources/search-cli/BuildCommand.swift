@@ -109,7 +109,7 @@ struct BuildCommand: ParsableCommand {
         }
         bar?.finish()
         if let plan = summary.plan {
-            print(json ? try JSONOutput.encode(plan) : Terminal.clean(SummaryText.plan(plan)))
+            print(json ? try JSONOutput.encode(plan) : SummaryText.plan(plan))
         } else if json {
             print(try JSONOutput.encode(summary))
         } else if !quiet {

@@ -23,6 +23,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let layout = IndexLayout(root: location.path)
+        if let why = layout.readProblem {
+            throw ExitStatus.fail(IndexError.cannotRead(layout.root, why).description, code: ExitStatus.noPermission)
+        }
         guard layout.exists else {
             throw ExitStatus.fail(IndexError.noIndex(layout.root).description, code: ExitStatus.noIndex)
         }

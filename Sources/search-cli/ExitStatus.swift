@@ -13,6 +13,7 @@ enum ExitStatus {
     static let unusableIndexFolder: Int32 = 73  // EX_CANTCREAT: the index folder holds other files, lies in the corpus, or cannot be written
     static let ioError: Int32 = 74     // EX_IOERR: the disk is full (nothing half-written was kept)
     static let busy: Int32 = 75        // EX_TEMPFAIL: another build holds the index's lock
+    static let noPermission: Int32 = 77  // EX_NOPERM: this user may not read the index
     /// 128 + the signal's number, as shells report a process ended by it.
     static func interrupted(by signal: Int32) -> Int32 { 128 + signal }
 
@@ -29,6 +30,7 @@ enum ExitStatus {
           73  the index folder cannot be used: it holds other files, lies inside the corpus, or cannot be written
           74  the disk is full (nothing half-written was kept; free space and run again)
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
+          77  this user may not read the index (another user's, or its permissions)
           130, 143  the build was stopped by SIGINT or SIGTERM at a safe point (nothing half-written was kept)
         """
 
@@ -36,6 +38,7 @@ enum ExitStatus {
     static func fail(_ error: SearchError) -> ExitCode {
         switch error {
         case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
+        case .cannotRead: return fail(error.description, code: noPermission)
         case .emptyQuery, .noSuchPassage: return fail(error.description, code: usage)
         case .damaged: return fail(error.description, code: damaged)
         case .xapian: return fail(error.description, code: failure)

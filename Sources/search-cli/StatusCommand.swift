@@ -22,17 +22,18 @@ struct StatusCommand: ParsableCommand {
             throw ExitStatus.fail(damage.description, code: ExitStatus.damaged)
         } catch let error as IndexError {
             if case .noIndex = error { throw ExitStatus.fail(error.description, code: ExitStatus.noIndex) }
+            if case .cannotRead = error { throw ExitStatus.fail(error.description, code: ExitStatus.noPermission) }
             throw ExitStatus.fail(error.description, code: ExitStatus.failure)
         }
         if json {
             print(try JSONOutput.encode(status))
             return
         }
-        var lines = ["Index: \(status.index)"]
+        var lines = ["Index: \(Terminal.clean(status.index))"]
         if let build = status.lastBuild {
             let date = Date(timeIntervalSince1970: build.startedAt)
             lines.append("Last build: \(ISO8601DateFormatter().string(from: date)), took \(String(format: "%.2f", build.seconds)) s (\(build.full ? "full" : "incremental"), \(build.changes) changes)")
-            lines.append("Corpus: \(build.corpus)")
+            lines.append("Corpus: \(Terminal.clean(build.corpus))")
             lines.append("Language: \(build.language); shards: \(build.shards)")
         }
         lines.append("Files indexed: \(status.files); passages: \(status.passages) (\(status.captions) captions); documents: \(status.documents)")
@@ -45,7 +46,7 @@ struct StatusCommand: ParsableCommand {
             lines.append("Changed on disk since: unknown (the corpus folder is gone)")
         }
         lines.append("Failed files: \(status.failed.count)")
-        for failure in status.failed { lines.append("  \(failure.path): \(failure.reason)") }
-        print(Terminal.clean(lines.joined(separator: "\n")))
+        for failure in status.failed { lines.append("  \(Terminal.clean(failure.path)): \(Terminal.clean(failure.reason))") }
+        print(lines.joined(separator: "\n"))
     }
 }

@@ -25,14 +25,14 @@ enum SummaryText {
     static func plan(_ p: BuildPlan) -> String {
         if p.full {
             var lines = ["Dry run: a full rebuild would index \(p.walked) \(plural(p.walked, "file")) (\(p.indexed) indexed now) and remove \(p.removed.count); nothing was written"]
-            lines += p.removed.map { "  removed  \($0)" }
+            lines += p.removed.map { "  removed  \(Terminal.clean($0))" }
             return lines.joined(separator: "\n")
         }
         var lines = ["Dry run: \(p.changes) \(plural(p.changes, "change")) of \(p.indexed) indexed \(plural(p.indexed, "file")): \(p.added.count) added, \(p.changed.count) changed, \(p.renamed.count) renamed, \(p.removed.count) removed; nothing was written"]
-        lines += p.added.map { "  added    \($0)" }
-        lines += p.changed.map { "  changed  \($0)" }
-        lines += p.renamed.map { "  renamed  \($0.from) -> \($0.to)" }
-        lines += p.removed.map { "  removed  \($0)" }
+        lines += p.added.map { "  added    \(Terminal.clean($0))" }
+        lines += p.changed.map { "  changed  \(Terminal.clean($0))" }
+        lines += p.renamed.map { "  renamed  \(Terminal.clean($0.from)) -> \(Terminal.clean($0.to))" }
+        lines += p.removed.map { "  removed  \(Terminal.clean($0))" }
         return lines.joined(separator: "\n")
     }
 

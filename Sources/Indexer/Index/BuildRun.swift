@@ -55,7 +55,7 @@ struct BuildRun {
         var summary = try summarise(pool.outcomes(), full: false, shards: live.shards.count)
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false)))
         try checkCommitted(pool.stop())
-        ParseJournal.removeJournals(layout, from: live.shards.count)
+        ParseJournal.removeJournals(layout, from: 0)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -102,7 +102,7 @@ struct BuildRun {
         try failpoints.reach(.stubSwap)
         try layout.writeStub(shards: compacted)
         published = true
-        ParseJournal.removeJournals(layout, from: building.count)
+        ParseJournal.removeJournals(layout, from: 0)
         do {
             try failpoints.reach(.removeGeneration)
             for path in building { try FileManager.default.removeItem(atPath: layout.absolute(path)) }

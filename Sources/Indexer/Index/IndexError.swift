@@ -4,6 +4,8 @@ public enum IndexError: Error, Sendable, CustomStringConvertible {
     case busy(index: String)
     case corpusNotFound(String)
     case noIndex(String)
+    /// The index is there but this user may not read it.
+    case cannotRead(String, String)
     case unknownLanguage(String)
     case languageMismatch(index: String, requested: String)
     case io(String)
@@ -25,6 +27,8 @@ public enum IndexError: Error, Sendable, CustomStringConvertible {
             return "another index build is running on \(index) (it holds the lock); try again later or use --wait SECONDS"
         case .corpusNotFound(let path):
             return "corpus folder not found: \(path)"
+        case .cannotRead(let path, let why):
+            return "cannot read the index at \(path): \(why); run as its owner, or give this user read access"
         case .noIndex(let path):
             return "no index at \(path); create it with: search-cli index build <corpus> --index \(path)"
         case .unknownLanguage(let language):

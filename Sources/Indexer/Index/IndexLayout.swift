@@ -36,6 +36,18 @@ public struct IndexLayout: Sendable {
     /// True once a build has created the index.
     public var exists: Bool { FileManager.default.fileExists(atPath: stubPath) }
 
+    /// Why this process cannot read the index (its folder or stub file is
+    /// not readable, e.g. another user's), or nil. A missing index is not
+    /// such a problem: `exists` says that.
+    public var readProblem: String? {
+        for (path, mode) in [(root, R_OK | X_OK), (stubPath, R_OK)] where access(path, F_OK) == 0 || errno == EACCES {
+            if access(path, mode) != 0, errno == EACCES || errno == EPERM {
+                return "\(path == root ? "the folder" : "its stub file") is not readable by this user (\(String(cString: strerror(errno))))"
+            }
+        }
+        return nil
+    }
+
     /// Shard folders of the live generation, relative to `root`.
     public func liveShards() throws -> [String] {
         let text = try String(contentsOfFile: stubPath, encoding: .utf8)

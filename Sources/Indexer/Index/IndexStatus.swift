@@ -29,6 +29,7 @@ public struct IndexStatus: Sendable, Codable {
     /// Throws `IndexDamage` when a quick `IndexCheck` (or reading the index) finds damage.
     public static func load(index: String) throws -> IndexStatus {
         let layout = IndexLayout(root: index)
+        if let why = layout.readProblem { throw IndexError.cannotRead(layout.root, why) }
         guard layout.exists else { throw IndexError.noIndex(layout.root) }
         let check = IndexCheck.run(layout, .quick)
         if let damage = check.damage { throw damage }

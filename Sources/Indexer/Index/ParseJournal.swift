@@ -60,8 +60,8 @@ final class ParseJournal {
         return entries
     }
 
-    /// Removes the journals of shards `count` and above (left by an index
-    /// that had more shards).
+    /// Removes the journals of shards `count` and above (0: all of them,
+    /// once a build has committed).
     static func removeJournals(_ layout: IndexLayout, from count: Int) {
         for name in journalNames(layout) where Int(name.dropFirst(prefix.count)).map({ $0 >= count }) ?? false {
             unlink(layout.absolute(name))

@@ -2,6 +2,8 @@
 public enum SearchError: Error, Sendable, CustomStringConvertible {
     case emptyQuery
     case noIndex(String)
+    /// The index is there but this user may not read it.
+    case cannotRead(String, String)
     case noSuchPassage(String)
     /// The index was written by another version of the schema.
     case outdatedIndex(String)
@@ -13,6 +15,7 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .emptyQuery: return "the query is empty; give words to search for"
         case .noIndex(let path): return IndexError.noIndex(path).description
+        case .cannotRead(let path, let why): return IndexError.cannotRead(path, why).description
         case .outdatedIndex(let path):
             return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"

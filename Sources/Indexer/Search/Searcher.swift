@@ -24,6 +24,7 @@ public final class Searcher {
         layout = IndexLayout(root: index)
         self.logger = logger
         self.ranking = ranking
+        if let why = layout.readProblem { throw SearchError.cannotRead(layout.root, why) }
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
         // The stub and the shard folders: a few stat calls, and a clear message.
         if let damage = IndexCheck.run(layout, .layout).damage { throw SearchError.damaged(damage) }
