@@ -38,20 +38,22 @@ struct BuildFixture {
         return index
     }
 
-    /// Everything a user can observe: counts, every passage id (each once),
-    /// and ranked results with their scores.
-    static func fingerprint(_ index: String) throws -> [String] {
+    /// Everything a user can observe: counts, every passage id, and the
+    /// scores of every match of each query.
+    static func fingerprint(_ index: String, queries: [String] = queries) throws -> [String] {
         let status = try IndexStatus.load(index: index)
         var lines = ["files \(status.files) passages \(status.passages) captions \(status.captions) documents \(status.documents)"]
         let searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
         let all = try searcher.search(SearchRequest(query: "kind:paragraph OR kind:caption", limit: 100_000, perArticle: 0))
         lines.append("ids " + all.hits.map(\.id).sorted().joined(separator: " "))
         for query in queries {
-            // Without feedback: which of several tied passages feed back depends on docid order.
-            var request = SearchRequest(query: query, limit: 10, perArticle: 0)
+            // Every match, without feedback: among equal scores (all of kind:caption's
+            // are 0) which come first depends on document ids, that is on the
+            // history, and so would a cut at 10 and feedback's terms, taken
+            // from the top passages. Scores may not depend on it.
+            var request = SearchRequest(query: query, limit: 100_000, perArticle: 0)
             request.feedback = false
             let hits = try searcher.search(request).hits
-            // Ties may come in another order after a different history; scores may not.
             lines.append(query + ": " + hits.map { String(format: "%.6f", $0.score) }.joined(separator: " "))
             lines.append(query + " ids: " + hits.map { "\($0.id)@\(String(format: "%.6f", $0.score))" }.sorted().joined(separator: " "))
         }

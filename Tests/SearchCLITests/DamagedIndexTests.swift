@@ -63,7 +63,7 @@ import TestSupport
             let path = shard0 + "/docdata.glass"
             let size = try #require(try fm.attributesOfItem(atPath: path)[.size] as? Int)
             #expect(size >= 3 * 8192)
-            var generator = SeededGenerator(seed: 7)
+            var generator = SplitMix64(seed: 7)
             let handle = try #require(FileHandle(forWritingAtPath: path))
             try handle.write(contentsOf: Data((0..<(size - 8192)).map { _ in UInt8.random(in: 0...255, using: &generator) }))
             try handle.close()
@@ -171,18 +171,5 @@ import TestSupport
         try Data("glass gen-1/shard-1\n".utf8).write(to: URL(fileURLWithPath: stub))
         let out = try CLI.run(["index", "check", "--index", index])
         expectDamagedLine(out, ["XAPIANDB", "lists 1 shard", "built with 2"], "index check")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so the overwritten bytes are the same each run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

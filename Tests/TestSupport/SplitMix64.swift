@@ -1,11 +1,11 @@
 /// SplitMix64 (Steele, Lea and Flood, 2014): a tiny seeded generator, the same
 /// numbers on every platform and run, which is all the test data needs.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         return Self.mix(state)
     }

@@ -158,13 +158,13 @@ struct BuildRun {
         let reader = ArticleFileReader(maxFileSize: options.maxFileSize, afterRead: options.afterRead)
         // What earlier builds were reading when they stopped, for the shard each goes to now.
         let router = ShardRouter(shardCount: paths.count)
-        var poisoned = Array(repeating: [String: ParseJournal.Entry](), count: paths.count)
-        for (path, entry) in ParseJournal.read(layout) { poisoned[router.shard(for: path)][path] = entry }
+        var stoppedOn = Array(repeating: [String: ParseJournal.Entry](), count: paths.count)
+        for (path, entry) in ParseJournal.read(layout) { stoppedOn[router.shard(for: path)][path] = entry }
         return ShardPool(shards: paths.count) { shard, planned, written in
             ShardBuild(shard: shard,
                        settings: .init(path: paths[shard], language: schema.language, strategy: schema.strategy,
                                        batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental,
-                                       poisoned: poisoned[shard]),
+                                       stoppedOn: stoppedOn[shard]),
                        reader: reader, logger: logger, tracker: tracker, failpoints: failpoints,
                        cancellation: options.cancellation, planned: planned, written: written,
                        journalLayout: options.dryRun ? nil : layout)

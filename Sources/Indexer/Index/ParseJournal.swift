@@ -5,19 +5,31 @@ import Foundation
 
 /// The file each shard is reading and parsing right now, kept in
 /// `INDEX/parsing-K` so that a build killed or hung on a file (a parser
-/// pathology, a stalled mount) names it: the next build records that file
-/// as failing (`SkipReason.poisoned`) instead of reading it again, and
-/// retries it only once it changes.
+/// pathology, a stalled mount) names it to the next build.
 ///
-/// One entry, "size mtime path", written before the file is read and
-/// removed once it is parsed: three small system calls per file read.
+/// Two strikes make a poison file: the next build reads the file again
+/// (a `kill -9` that happens to land while a file is parsed must not cost
+/// that file its place in the index), and if that build stops on it too,
+/// the one after records it as failing (`SkipReason.poisoned`) with one
+/// warning, and retries it only once it changes.
+///
+/// One entry, "strikes size mtime path", written before the file is read
+/// and removed once it is parsed: a few small system calls per file read.
 /// Used by its shard's thread only.
 final class ParseJournal {
     /// A file a build was reading when it stopped.
     struct Entry: Sendable, Equatable {
         var size: Int64
         var mtimeNs: Int64
+        /// Builds that stopped while reading it, this one's included.
+        var strikes = 1
+
+        /// Whether it names `entry` as the walk found it now (same size and mtime).
+        func names(_ entry: CorpusEntry) -> Bool { size == entry.size && mtimeNs == entry.mtimeNs }
     }
+
+    /// Strikes that make a file poison.
+    static let strikesToPoison = 2
 
     static let prefix = "parsing-"
     private let fd: Int32
@@ -33,8 +45,9 @@ final class ParseJournal {
 
     deinit { close(fd) }
 
-    func begin(_ entry: CorpusEntry) {
-        let line = Array("\(entry.size) \(entry.mtimeNs) \(entry.relativePath)".utf8)
+    /// Names `entry`, which earlier builds stopped on `strikes - 1` times.
+    func begin(_ entry: CorpusEntry, strikes: Int = 1) {
+        let line = Array("\(strikes) \(entry.size) \(entry.mtimeNs) \(entry.relativePath)".utf8)
         _ = ftruncate(fd, 0)
         _ = line.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         active = true
@@ -52,10 +65,10 @@ final class ParseJournal {
         var entries: [String: Entry] = [:]
         for name in journalNames(layout) {
             guard let data = FileManager.default.contents(atPath: layout.absolute(name)), !data.isEmpty else { continue }
-            let parts = data.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, let size = Int64(String(decoding: parts[0], as: UTF8.self)),
-                  let mtime = Int64(String(decoding: parts[1], as: UTF8.self)) else { continue }
-            entries[String(decoding: parts[2], as: UTF8.self)] = Entry(size: size, mtimeNs: mtime)
+            let parts = data.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
+            let numbers = parts.prefix(3).compactMap { Int64(String(decoding: $0, as: UTF8.self)) }
+            guard parts.count == 4, numbers.count == 3 else { continue }
+            entries[String(decoding: parts[3], as: UTF8.self)] = Entry(size: numbers[1], mtimeNs: numbers[2], strikes: Int(numbers[0]))
         }
         return entries
     }

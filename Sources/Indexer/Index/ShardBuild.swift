@@ -19,7 +19,7 @@ struct ShardBuild: Sendable {
         /// Whether to keep the content hashes of added files, to tell renames.
         var keepsAddedHashes: Bool
         /// The files earlier builds stopped while reading, routed to this shard.
-        var poisoned: [String: ParseJournal.Entry] = [:]
+        var stoppedOn: [String: ParseJournal.Entry] = [:]
     }
 
     let shard: Int
@@ -40,7 +40,7 @@ struct ShardBuild: Sendable {
     func run(_ next: () -> CorpusItem?) -> ShardOutcome {
         var outcome = ShardOutcome()
         var writer: ShardWriter?
-        var planner = ShardPlanner(records: [:], failures: [:], poisoned: settings.poisoned)
+        var planner = ShardPlanner(records: [:], failures: [:], stoppedOn: settings.stoppedOn)
         var indexedBefore = 0
         let journal = journalLayout.flatMap { ParseJournal($0, shard: shard) }
         do {
@@ -50,7 +50,7 @@ struct ShardBuild: Sendable {
             if settings.incremental {
                 let records = try opened.fileRecords()
                 indexedBefore = records.count
-                planner = ShardPlanner(records: records, failures: try opened.failureRecords(), poisoned: settings.poisoned)
+                planner = ShardPlanner(records: records, failures: try opened.failureRecords(), stoppedOn: settings.stoppedOn)
             }
         } catch {
             outcome.error = error
@@ -124,7 +124,8 @@ struct ShardBuild: Sendable {
     /// Reads and (unless only touched) parses the file with its name in the
     /// parse journal, so that a build killed or hung on it names it to the next.
     private func index(_ entry: CorpusEntry, old: FileRecord?, _ writer: ShardWriter, _ journal: ParseJournal?, _ outcome: inout ShardOutcome) throws {
-        journal?.begin(entry)
+        let strikes = settings.stoppedOn[entry.relativePath].flatMap { $0.names(entry) ? $0.strikes + 1 : nil } ?? 1
+        journal?.begin(entry, strikes: strikes)
         defer { journal?.end() }
         try failpoints.reach(.parse)
         switch reader.read(entry.absolutePath) {

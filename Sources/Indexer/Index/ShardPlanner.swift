@@ -4,18 +4,18 @@
 struct ShardPlanner {
     private var records: [String: FileRecord]
     private var failures: [String: FailureRecord]
-    /// Files an earlier build stopped while reading (`ParseJournal`).
-    private let poisoned: [String: ParseJournal.Entry]
+    /// Files earlier builds stopped while reading (`ParseJournal`).
+    private let stoppedOn: [String: ParseJournal.Entry]
     private(set) var filesSeen = 0
     private(set) var unchanged = 0
     private(set) var stillFailing = 0
     /// Totals of the records of unchanged files (the writer totals the rest).
     private(set) var unchangedTotals = IndexTotals()
 
-    init(records: [String: FileRecord], failures: [String: FailureRecord], poisoned: [String: ParseJournal.Entry] = [:]) {
+    init(records: [String: FileRecord], failures: [String: FailureRecord], stoppedOn: [String: ParseJournal.Entry] = [:]) {
         self.records = records
         self.failures = failures
-        self.poisoned = poisoned
+        self.stoppedOn = stoppedOn
     }
 
     /// The task for `item`, or nil when it needs no work; takes the item's
@@ -33,7 +33,7 @@ struct ShardPlanner {
             } else if old == nil, let failure, failure.size == entry.size, failure.mtimeNs == entry.mtimeNs {
                 stillFailing += 1
                 return nil
-            } else if poisoned[entry.relativePath] == ParseJournal.Entry(size: entry.size, mtimeNs: entry.mtimeNs) {
+            } else if let stopped = stoppedOn[entry.relativePath], stopped.names(entry), stopped.strikes >= ParseJournal.strikesToPoison {
                 return .fail(FailureRecord(path: entry.relativePath, size: entry.size, mtimeNs: entry.mtimeNs, reason: .poisoned), old: old)
             }
             return .index(entry, old: old, failedBefore: failure != nil)
