@@ -171,15 +171,23 @@ struct BuildRun {
         }
     }
 
-    /// Walks the corpus into the shards' queues, by a hash of each path.
+    /// Walks the corpus into the shards' queues, by a hash of each path, in chunks.
     private func walk(into pool: ShardPool) {
         let router = ShardRouter(shardCount: schema.shards)
+        var chunks = Array(repeating: [CorpusItem](), count: schema.shards)
         CorpusWalker(root: builder.corpus, followSymlinks: options.followSymlinks).walk { item in
+            let shard: Int
             switch item {
-            case .entry(let entry): pool.push(item, to: router.shard(for: entry.relativePath))
-            case .skipped(let path, _, _, _): pool.push(item, to: router.shard(for: path))
+            case .entry(let entry): shard = router.shard(for: entry.relativePath)
+            case .skipped(let path, _, _, _): shard = router.shard(for: path)
+            }
+            chunks[shard].append(item)
+            if chunks[shard].count == ShardPool.chunkSize {
+                pool.push(chunks[shard], to: shard)
+                chunks[shard].removeAll(keepingCapacity: true)
             }
         }
+        for (shard, chunk) in chunks.enumerated() where !chunk.isEmpty { pool.push(chunk, to: shard) }
         pool.endOfWalk()
     }
 

@@ -9,8 +9,10 @@ import Foundation
 /// `outcomes`) and must decide each; `stop()` decides whatever is left
 /// undecided (abort) and waits for the threads, on every path.
 final class ShardPool: Sendable {
-    /// Items each shard's queue holds before the walk waits for the threads.
-    static let queueCapacity = 256
+    /// Chunks each shard's queue holds before the walk waits for the threads.
+    static let queueCapacity = 4
+    /// Walked items handed over at once.
+    static let chunkSize = 128
     private let queues: ShardQueues
     private let results: ShardOutcomes
     private let planned: ShardRendezvous<ShardPlanReport, ShardDecision>
@@ -28,7 +30,16 @@ final class ShardPool: Sendable {
             let build = make(shard, planned, written)
             done.enter()
             let thread = Thread { [queues, results, done] in
-                results[shard] = build.run { queues.pop(shard) }
+                var chunk: [CorpusItem] = []
+                var next = 0
+                results[shard] = build.run {
+                    if next == chunk.count {
+                        guard let more = queues.pop(shard) else { return nil }
+                        (chunk, next) = (more, 0)
+                    }
+                    next += 1
+                    return chunk[next - 1]
+                }
                 done.leave()
             }
             // As much stack as the main thread has: parsers recurse.
@@ -37,9 +48,9 @@ final class ShardPool: Sendable {
         }
     }
 
-    /// Hands `item` to shard `shard`, waiting while every queue is full.
-    func push(_ item: CorpusItem, to shard: Int) {
-        queues.push(item, to: shard)
+    /// Hands `items` to shard `shard`, waiting while every queue is full.
+    func push(_ items: [CorpusItem], to shard: Int) {
+        queues.push(items, to: shard)
     }
 
     /// Ends the walk: no more items.

@@ -1,7 +1,9 @@
 import Foundation
 
-/// First-in first-out task queues from one producer (the corpus walk) to one
-/// worker thread per shard, under one lock.
+/// First-in first-out queues of walked items, in chunks, from one producer
+/// (the corpus walk) to one thread per shard, under one lock. Chunks, not
+/// single items: a no-change run hands over every file of the corpus, and
+/// a wake-up per file cost more than the walk.
 ///
 /// The producer waits only while every shard has `capacity` tasks queued:
 /// files go to shards by a hash of their path, so one shard's share runs
@@ -9,7 +11,7 @@ import Foundation
 /// producer that waited on the fuller shard alone would leave the other
 /// worker idle. What is held is thus `capacity` per shard plus that excess.
 final class ShardQueues: @unchecked Sendable {
-    private var queues: [[CorpusItem]]
+    private var queues: [[[CorpusItem]]]
     /// Index of each queue's first task not yet taken.
     private var heads: [Int]
     private let capacity: Int
@@ -23,7 +25,7 @@ final class ShardQueues: @unchecked Sendable {
     }
 
     /// Appends `item` to shard `shard`'s queue, then waits while every shard has a full queue.
-    func push(_ item: CorpusItem, to shard: Int) {
+    func push(_ item: [CorpusItem], to shard: Int) {
         condition.lock()
         defer { condition.unlock() }
         queues[shard].append(item)
@@ -40,7 +42,7 @@ final class ShardQueues: @unchecked Sendable {
     }
 
     /// Shard `shard`'s next item, waiting for one; nil once closed and empty.
-    func pop(_ shard: Int) -> CorpusItem? {
+    func pop(_ shard: Int) -> [CorpusItem]? {
         condition.lock()
         defer { condition.unlock() }
         while heads[shard] == queues[shard].count && !closed { condition.wait() }
