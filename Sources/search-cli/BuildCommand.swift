@@ -64,9 +64,9 @@ struct BuildCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
-        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
-        guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
+        guard (0...Self.maxWaitSeconds).contains(wait) else { throw ValidationError("--wait must be from 0 to \(Int(Self.maxWaitSeconds)) seconds") }
+        guard (1...Self.maxBatchSize).contains(batchSize) else { throw ValidationError("--batch-size must be from 1 to \(Self.maxBatchSize) passages") }
+        guard (1...Self.maxFileMegabytes).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be from 1 to \(Self.maxFileMegabytes)") }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
         guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
     }
@@ -116,6 +116,11 @@ struct BuildCommand: ParsableCommand {
             print(SummaryText.line(summary))
         }
     }
+
+    /// The ranges of the numeric options (a week; a batch Xapian can hold; 4 GB).
+    static let maxWaitSeconds = 604_800.0
+    static let maxBatchSize = 1_000_000
+    static let maxFileMegabytes = 4_096
 
     static func exitCode(_ error: IndexError, signal: Int32?) -> Int32 {
         switch error {
