@@ -160,13 +160,13 @@ struct BuildRun {
         let router = ShardRouter(shardCount: paths.count)
         var stoppedOn = Array(repeating: [String: ParseJournal.Entry](), count: paths.count)
         for (path, entry) in ParseJournal.read(layout) { stoppedOn[router.shard(for: path)][path] = entry }
-        return ShardPool(shards: paths.count) { shard, planned, written in
+        return ShardPool(shards: paths.count) { shard, planned, written, commits in
             ShardBuild(shard: shard,
                        settings: .init(path: paths[shard], language: schema.language, strategy: schema.strategy,
                                        batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental,
                                        stoppedOn: stoppedOn[shard]),
                        reader: reader, logger: logger, tracker: tracker, failpoints: failpoints,
-                       cancellation: options.cancellation, planned: planned, written: written,
+                       cancellation: options.cancellation, planned: planned, written: written, commits: commits,
                        journalLayout: options.dryRun ? nil : layout)
         }
     }

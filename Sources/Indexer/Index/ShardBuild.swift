@@ -31,6 +31,8 @@ struct ShardBuild: Sendable {
     let cancellation: BuildCancellation?
     let planned: ShardRendezvous<ShardPlanReport, ShardDecision>
     let written: ShardRendezvous<ShardOutcome, ShardDecision>
+    /// Orders the shards' last commits.
+    let commits: CommitSequence
     /// Where the shard's parse journal lives (nil: none is kept).
     let journalLayout: IndexLayout?
 
@@ -83,8 +85,10 @@ struct ShardBuild: Sendable {
         outcome.stillFailing = planner.stillFailing
         outcome.totals.add(planner.unchangedTotals)
 
-        guard case .commit(let metadata) = written.arrive(shard, outcome), let writer, outcome.error == nil else {
+        guard case .commit(let metadata) = written.arrive(shard, outcome), let writer, outcome.error == nil,
+              commits.awaitTurn(shard) else {
             writer?.cancelBatch()
+            commits.finished(shard, ok: false)
             return outcome
         }
         do {
@@ -95,6 +99,7 @@ struct ShardBuild: Sendable {
             writer.cancelBatch()
             outcome.error = error
         }
+        commits.finished(shard, ok: outcome.committed)
         return outcome
     }
 

@@ -20,14 +20,15 @@ final class ShardPool: Sendable {
     private let done = DispatchGroup()
 
     /// Starts a thread for each shard; `make` builds shard k's job around
-    /// the two rendezvous.
-    init(shards: Int, _ make: (Int, ShardRendezvous<ShardPlanReport, ShardDecision>, ShardRendezvous<ShardOutcome, ShardDecision>) -> ShardBuild) {
+    /// the two rendezvous and the order of the last commits.
+    init(shards: Int, _ make: (Int, ShardRendezvous<ShardPlanReport, ShardDecision>, ShardRendezvous<ShardOutcome, ShardDecision>, CommitSequence) -> ShardBuild) {
         queues = ShardQueues(shards: shards, capacity: Self.queueCapacity)
         results = ShardOutcomes(count: shards)
         planned = ShardRendezvous(shards: shards)
         written = ShardRendezvous(shards: shards)
+        let commits = CommitSequence()
         for shard in 0..<shards {
-            let build = make(shard, planned, written)
+            let build = make(shard, planned, written, commits)
             done.enter()
             let thread = Thread { [queues, results, done] in
                 var chunk: [CorpusItem] = []
