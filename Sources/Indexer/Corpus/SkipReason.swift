@@ -11,6 +11,10 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
     case symlinkOutsideCorpus
     case vanished
     case changedWhileReading
+    /// A folder more than `limit` levels below the corpus folder: not walked.
+    case tooDeep(limit: Int)
+    /// A name that is not UTF-8 whose escaped form is another file's name.
+    case nameTaken(String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,8 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .symlinkOutsideCorpus: return "symbolic link to outside the corpus, not followed"
         case .vanished: return "vanished before it could be read"
         case .changedWhileReading: return "changed while being read; it will be retried on the next build"
+        case .tooDeep(let limit): return "folder nested deeper than \(limit) levels below the corpus folder, not walked"
+        case .nameTaken(let name): return "name is not UTF-8, and its escaped form is the name of another file (\(name)), not read"
         }
     }
 
@@ -40,6 +46,8 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .symlinkNotFollowed, .symlinkLoop, .symlinkOutsideCorpus: return "symlink"
         case .vanished: return "vanished"
         case .changedWhileReading: return "changed-while-reading"
+        case .tooDeep: return "too-deep"
+        case .nameTaken: return "name-taken"
         }
     }
 }
