@@ -21,7 +21,7 @@ import TestSupport
         for name in names where !name.hasPrefix(".") {
             let rel = relative.isEmpty ? name : relative + "/" + name
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
             if isFolder.boolValue { out += referenceOrder(folder + "/" + name, rel) } else if ArticleFormat(path: name) != nil { out.append(rel) }
         }
         return out
