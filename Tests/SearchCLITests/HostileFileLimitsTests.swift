@@ -26,6 +26,20 @@ import TestSupport
         try CLI.run(["search", query, "--index", index])
     }
 
+    @Test func aMillionBlockTextFileIsCappedAndStaysSmallInMemory() throws {
+        try write(HostileFiles.manyBlocks(1_000_000), "big.txt")
+        guard let (run, peak) = try CLI.runMeasuringMemory(["index", "build", corpus, "--index", index], deadline: 120) else {
+            Issue.record("/usr/bin/time is not installed (apt-get install -y time)")
+            return
+        }
+        #expect(!run.timedOut, "the build was still running after 120 s")
+        #expect(run.output.status == 0, "\(run.output.stderr)")
+        #expect(CLI.warningsByPath(run.output.stderr)["big.txt"]?.count == 1, "\(run.output.stderr)")
+        #expect(run.output.stdout.contains("10023 passages"), "\(run.output.stdout)")  // the seed's 23 and big.txt's 10,000
+        let megabytes = (peak ?? .max) >> 20
+        #expect(megabytes < 300, "peak \(megabytes) MB")
+    }
+
     @Test func aFolderNamedInLatin1IsIndexedUnderAnEscapedName() throws {
         let folder = RawNames.path(corpus, Array("Archiv f".utf8) + [0xFC] + Array("r 2003".utf8))
         #expect(RawNames.mkdir(folder))

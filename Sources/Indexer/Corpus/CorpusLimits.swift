@@ -7,4 +7,8 @@ public enum CorpusLimits {
     /// Folders more than this many levels below the corpus folder are not
     /// walked: each is skipped with one warning (`too-deep`).
     public static let folderDepth = 256
+
+    /// Passages kept per article; the rest of a longer article is not
+    /// indexed, with one warning. Bounds what one article holds in memory.
+    public static let passagesPerArticle = 10_000
 }

@@ -18,7 +18,7 @@ struct JSONLinesArticleParser: ArticleParsing {
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             do {
-                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber))
+                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber, leftOut: &parsed.passagesLeftOut))
             } catch {
                 parsed.warnings.append("line \(lineNumber): \(error); line skipped")
             }
@@ -30,7 +30,7 @@ struct JSONLinesArticleParser: ArticleParsing {
         var description: String
     }
 
-    static func article(from line: String, line number: Int) throws -> Article {
+    static func article(from line: String, line number: Int, leftOut: inout Int) throws -> Article {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -43,7 +43,7 @@ struct JSONLinesArticleParser: ArticleParsing {
         if let paragraphs = record["paragraphs"] as? [Any] {
             texts = paragraphs.compactMap { $0 as? String }
         } else if let body = record["body"] as? String ?? record["text"] as? String {
-            texts = paragraphsOf(body)
+            texts = paragraphsOf(body, leftOut: &leftOut)
         }
         var passages: [Passage] = []
         for text in texts.map(clean) where !text.isEmpty {
@@ -80,9 +80,16 @@ struct JSONLinesArticleParser: ArticleParsing {
         return nil
     }
 
-    /// Paragraphs separated by blank lines; the lines of one paragraph are joined.
-    static func paragraphsOf(_ body: String) -> [String] {
-        TextArticleParser.blocks(of: body).map { $0.joined(separator: " ") }
+    /// Paragraphs separated by blank lines; the lines of one paragraph are
+    /// joined. At most `CorpusLimits.passagesPerArticle`: the rest are counted.
+    static func paragraphsOf(_ body: String, leftOut: inout Int) -> [String] {
+        var blocks = TextBlocks(body)
+        var paragraphs: [String] = []
+        while paragraphs.count < CorpusLimits.passagesPerArticle, let block = blocks.next() {
+            paragraphs.append(block.joined(separator: " "))
+        }
+        leftOut += blocks.countRemaining()
+        return paragraphs
     }
 
     static func clean(_ text: String) -> String {

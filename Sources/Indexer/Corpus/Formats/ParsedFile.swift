@@ -5,6 +5,9 @@ public struct ParsedFile: Sendable {
     public var warnings: [String]
     /// True when the text was decoded with a fallback charset (not UTF-8, none declared).
     public var decodedWithFallback: Bool
+    /// Passages (or, in plain text, blocks) not read because an article
+    /// reached `CorpusLimits.passagesPerArticle`.
+    public var passagesLeftOut = 0
 
     public init(articles: [Article], warnings: [String] = [], decodedWithFallback: Bool = false) {
         self.articles = articles
