@@ -40,6 +40,14 @@ import TestSupport
         #expect(megabytes < 300, "peak \(megabytes) MB")
     }
 
+    @Test func aBinaryFileNamedJSONLinesGivesOneWarningLine() throws {
+        try write(HostileFiles.binaryLines(809), "feed.jsonl")
+        let run = try build()
+        #expect(run.output.status == 0, "\(run.output.stderr)")
+        let lines = run.output.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("feed.jsonl: ") && lines[0].contains("809 lines"), "\(lines.count) lines: \(lines.prefix(3))")
+    }
+
     @Test func aFolderNamedInLatin1IsIndexedUnderAnEscapedName() throws {
         let folder = RawNames.path(corpus, Array("Archiv f".utf8) + [0xFC] + Array("r 2003".utf8))
         #expect(RawNames.mkdir(folder))

@@ -40,7 +40,7 @@ public enum HostileFiles {
         return bytes
     }
 
-    /// Random bytes with no NUL (so not "binary"), `lines` lines of them:
+    /// Random bytes with no NUL (so not "binary") or CR, `lines` lines of them:
     /// what a binary file renamed `.jsonl` looks like to the reader.
     public static func binaryLines(_ lines: Int, seed: UInt64 = 11) -> [UInt8] {
         var rng = SplitMix64(seed: seed)
@@ -48,7 +48,7 @@ public enum HostileFiles {
         for _ in 0..<lines {
             for _ in 0..<rng.between(20...200) {
                 var byte = UInt8(truncatingIfNeeded: rng.next())
-                if byte == 0 || byte == 0x0A { byte = 0x7F }
+                if byte == 0 || byte == 0x0A || byte == 0x0D { byte = 0x7F }
                 bytes.append(byte)
             }
             bytes.append(0x0A)

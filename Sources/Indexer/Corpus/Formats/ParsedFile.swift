@@ -1,5 +1,6 @@
 /// What a parser made of one file: its articles (several for JSON Lines),
 /// and warnings to print with the file's name (a bad line, a fallback decoding).
+/// `ArticleFormat.parse` gives a file at most one warning, its parts joined.
 public struct ParsedFile: Sendable {
     public var articles: [Article]
     public var warnings: [String]
