@@ -26,6 +26,16 @@ import TestSupport
         try CLI.run(["search", query, "--index", index])
     }
 
+    @Test func aMillionAttributePageIsIndexedInSecondsWithOneWarning() throws {
+        try write(HostileFiles.manyAttributes(1_000_000), "page.html")
+        let run = try build()
+        #expect(!run.timedOut, "the build was still running after 60 s")
+        #expect(run.output.status == 0, "\(run.output.stderr)")
+        #expect(run.output.seconds < 10, "\(run.output.seconds) s")
+        #expect(CLI.warningsByPath(run.output.stderr)["page.html"]?.count == 1, "\(run.output.stderr)")
+        #expect(try search("aardvark").stdout.contains("page.html#1"))
+    }
+
     @Test func aMillionBlockTextFileIsCappedAndStaysSmallInMemory() throws {
         try write(HostileFiles.manyBlocks(1_000_000), "big.txt")
         guard let (run, peak) = try CLI.runMeasuringMemory(["index", "build", corpus, "--index", index], deadline: 120) else {

@@ -11,4 +11,20 @@ public enum CorpusLimits {
     /// Passages kept per article; the rest of a longer article is not
     /// indexed, with one warning. Bounds what one article holds in memory.
     public static let passagesPerArticle = 10_000
+
+    /// Attributes libxml2 is given per HTML element (its parser is quadratic
+    /// in them); the rest of the element's attributes are dropped.
+    public static let htmlAttributesPerElement = 100
+
+    /// Attributes libxml2 is given per HTML page; later elements lose theirs.
+    public static let htmlAttributesPerFile = 100_000
+
+    /// Tags (start, end, comments, declarations) read per HTML page; the page
+    /// is read up to the tag past this one.
+    public static let htmlTags = 250_000
+
+    /// Elements nested deeper than this are flattened: their tags are dropped
+    /// and their text joins the element around them (libxml2 stops reading a
+    /// document at 256 levels).
+    public static let htmlDepth = 200
 }

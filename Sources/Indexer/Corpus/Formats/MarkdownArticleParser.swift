@@ -13,16 +13,23 @@ struct MarkdownArticleParser: ArticleParsing {
         let text = input.text.replacingCRLF()
         let front = FrontMatter(text)
         guard let html = MarkdownRenderer.html(String(front.body)),
-              let document = HTMLTreeReader.parse(Array(html.utf8), encoding: "UTF-8") else {
+              let (document, limits) = HTMLTreeReader.parse(Array(html.utf8), encoding: "UTF-8") else {
             return ParsedFile(articles: [], warnings: ["the Markdown could not be read"])
         }
         let body = document.first { $0.name == "body" } ?? document
-        var article = Self.read(body, title: front["title"])
+        var parsed = Self.single(Self.withFrontMatter(Self.read(body, title: front["title"]), front), input)
+        parsed.warnings += limits.warning(charset: nil).map { [$0] } ?? []
+        return parsed
+    }
+
+    static func withFrontMatter(_ article: Article, _ front: FrontMatter) -> Article {
+        var article = article
+        if let title = front["title"] { article.title = title }
         article.date = front["date", "published"].flatMap(ArticleDate.normalize)
         article.byline = front["author", "byline", "authors"]
         article.place = front["place", "dateline", "location"]
         article.url = front["url"]
-        return Self.single(article, input)
+        return article
     }
 
     static func read(_ body: HTMLNode, title frontMatterTitle: String?) -> Article {
