@@ -27,4 +27,11 @@ public enum CorpusLimits {
     /// and their text joins the element around them (libxml2 stops reading a
     /// document at 256 levels).
     public static let htmlDepth = 200
+
+    /// Markdown markers (`* _ [ ] ! ` < > & \`, and `-`/`+` starting a line),
+    /// per file and per block (lines between blank lines): cmark-gfm spends
+    /// about half a microsecond on each, and a `>` becomes 27 bytes of HTML.
+    /// A file past either is read as plain text instead, with one warning.
+    public static let markdownMarkersPerFile = 100_000
+    public static let markdownMarkersPerBlock = 10_000
 }
