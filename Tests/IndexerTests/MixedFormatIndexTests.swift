@@ -39,8 +39,7 @@ import TestSupport
 
     @Test func warningsNameTheFileAndTheLine() {
         let messages = logs.messages
-        #expect(messages.contains { $0.contains("feed.jsonl: line 2: not valid JSON") })
-        #expect(messages.contains { $0.contains("feed.jsonl: line 5: not a JSON object") })
+        #expect(messages.contains { $0.contains("feed.jsonl: 2 lines skipped: line 2 is not valid JSON, line 5 is not a JSON object") })
         #expect(messages.contains { $0.contains("latin1.txt: not valid UTF-8") && $0.contains("Windows-1252") })
     }
 

@@ -47,7 +47,7 @@ import TestSupport
     @Test func jsonLinesGivesOneArticlePerGoodLineAndWarnsAboutBadOnes() {
         let parsed = parse("feed.jsonl")
         #expect(parsed.articles.map(\.locator) == ["1", "3", "6"])
-        #expect(parsed.warnings == ["line 2: not valid JSON; line skipped", "line 5: not a JSON object; line skipped"])
+        #expect(parsed.warnings == ["2 lines skipped: line 2 is not valid JSON, line 5 is not a JSON object"])
         let solar = parsed.articles[0]
         #expect(solar.title == "Solar farm opens on old airfield")
         #expect(solar.paragraphs.map(\.text) == ["A solar farm opened on a disused airfield on Tuesday.", "It will power ten thousand homes, the council said."])

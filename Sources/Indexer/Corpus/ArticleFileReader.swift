@@ -42,7 +42,7 @@ public struct ArticleFileReader: Sendable {
     }
 
     public func read(_ path: String) -> Outcome {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let fd = Self.open(path)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return .skipped(.vanished) }
@@ -85,6 +85,19 @@ public struct ArticleFileReader: Sendable {
         if text.allSatisfy(\.isWhitespace) { return .skipped(.empty) }
         return .read(Contents(text: text, size: size, mtimeNs: before.mtimeNs, hash: ContentHash.fnv1a(bytes), bytes: bytes,
                               fallbackEncoding: invalid == nil ? nil : Windows1252.name, invalidUTF8Offset: invalid))
+    }
+
+    /// Opens without following a final symlink and without blocking; a path
+    /// with escaped names that are not UTF-8 (`PathName`) is opened by its bytes.
+    static func open(_ path: String) -> Int32 {
+        let flags = O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC
+        let fd = Glibc.open(path, flags)
+        guard fd < 0, errno == ENOENT else { return fd }
+        guard let raw = PathName.resolve(path) else {
+            errno = ENOENT
+            return fd
+        }
+        return PathName.withCString(raw) { Glibc.open($0, flags) }
     }
 
     /// Binary if a NUL appears early on. Text that is not UTF-8 is decoded as Windows-1252.

@@ -4,8 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Walks a corpus folder recursively, in byte order of names, without ever
-/// opening a non-regular file. Hidden names (".x") are not visited.
+/// Walks a corpus folder, depth first and in byte order of names, without ever
+/// opening a non-regular file. Hidden names (".x") are not visited. The walk
+/// keeps its own stack of folders rather than recursing, so no folder tree can
+/// overflow the thread's stack; folders more than `CorpusLimits.folderDepth`
+/// levels down are skipped (`too-deep`). Names that are not UTF-8 are walked
+/// under their escaped form (`PathName`).
 public struct CorpusWalker: Sendable {
     public struct Result: Sendable {
         public var entries: [CorpusEntry] = []
@@ -17,13 +21,16 @@ public struct CorpusWalker: Sendable {
     public var root: String
     public var followSymlinks: Bool
     public var extensions: Set<String>
+    public var maxDepth: Int
 
-    public init(root: String, followSymlinks: Bool = false, extensions: Set<String> = ArticleFormat.allExtensions) {
+    public init(root: String, followSymlinks: Bool = false, extensions: Set<String> = ArticleFormat.allExtensions,
+                maxDepth: Int = CorpusLimits.folderDepth) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
         self.followSymlinks = followSymlinks
         self.extensions = extensions
+        self.maxDepth = maxDepth
     }
 
     public func walk() -> Result {
@@ -42,61 +49,85 @@ public struct CorpusWalker: Sendable {
     /// of regular files whose extension is not an article format.
     @discardableResult
     public func walk(_ visit: (CorpusItem) -> Void) -> Int {
-        let realRoot = Self.realPath(root) ?? root
-        var visited = Set<FileID>()
-        if let id = FileID(path: root, follow: true) { visited.insert(id) }
-        var ignored = 0
-        walk(directory: root, relative: "", realRoot: realRoot, visited: &visited, ignored: &ignored, visit)
-        return ignored
+        let rootPath = Array(root.utf8)
+        var state = WalkState(realRoot: Self.realPath(rootPath) ?? rootPath)
+        if let id = FileID(path: rootPath, follow: true) { state.visited.insert(id) }
+        var stack: [FolderFrame] = []
+        if let frame = FolderFrame(path: rootPath, relative: "", depth: 0) { stack.append(frame) }
+        while !stack.isEmpty {
+            guard let name = stack[stack.count - 1].nextName() else {
+                var done = stack.removeLast()
+                done.suspend()
+                if !stack.isEmpty { stack[stack.count - 1].resume() }
+                continue
+            }
+            if let folder = visitChild(name, of: stack[stack.count - 1], &state, visit) {
+                stack[stack.count - 1].suspend()
+                stack.append(folder)
+            }
+        }
+        return state.ignored
     }
 
-    private func walk(directory: String, relative: String, realRoot: String, visited: inout Set<FileID>, ignored: inout Int,
-                      _ visit: (CorpusItem) -> Void) {
-        guard let names = Self.listDirectory(directory) else {
-            if !relative.isEmpty {
-                visit(.skipped(path: relative, reason: .unreadable("cannot list folder"), size: 0, mtimeNs: 0))
-            }
-            return
+    /// What the walk carries from folder to folder.
+    private struct WalkState {
+        var realRoot: [UInt8]
+        var visited = Set<FileID>()
+        var ignored = 0
+    }
+
+    /// Reports one child of `frame`; returns the folder to walk next when the
+    /// child is one to descend into.
+    private func visitChild(_ name: FolderFrame.Name, of frame: FolderFrame, _ state: inout WalkState,
+                            _ visit: (CorpusItem) -> Void) -> FolderFrame? {
+        let path = frame.childPath(name)
+        let rel = frame.childRelative(name)
+        guard !name.taken else {
+            visit(.skipped(path: rel + " (not UTF-8)", reason: .nameTaken(name.display), size: 0, mtimeNs: 0))
+            return nil
         }
-        // stat relative to the open folder: no walk of the whole path per file.
-        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folder >= 0 { close(folder) } }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory + "/" + name
-            let rel = relative.isEmpty ? name : relative + "/" + name
-            var st = stat()
-            let found = folder >= 0 ? fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) : lstat(path, &st)
-            guard found == 0 else { continue }  // gone since listing
-            var type = st.st_mode & S_IFMT
-            if type == S_IFLNK {
-                guard followSymlinks else {
-                    visit(.skipped(path: rel, reason: symlinkReason(path, realRoot: realRoot) ?? .symlinkNotFollowed, size: 0, mtimeNs: st.mtimeNs))
-                    continue
-                }
-                if let reason = symlinkReason(path, realRoot: realRoot) {
-                    visit(.skipped(path: rel, reason: reason, size: 0, mtimeNs: st.mtimeNs))
-                    continue
-                }
-                guard stat(path, &st) == 0 else { continue }
-                type = st.st_mode & S_IFMT
+        guard var st = frame.lstat(name) else { return nil }  // gone since listing
+        var type = st.st_mode & S_IFMT
+        if type == S_IFLNK {
+            let reason = symlinkReason(path, realRoot: state.realRoot)
+            guard followSymlinks, reason == nil else {
+                visit(.skipped(path: rel, reason: reason ?? .symlinkNotFollowed, size: 0, mtimeNs: st.mtimeNs))
+                return nil
             }
-            switch type {
-            case S_IFDIR:
-                guard visited.insert(FileID(st)).inserted else {
-                    visit(.skipped(path: rel, reason: .symlinkLoop, size: 0, mtimeNs: st.mtimeNs))
-                    continue
-                }
-                walk(directory: path, relative: rel, realRoot: realRoot, visited: &visited, ignored: &ignored, visit)
-            case S_IFREG:
-                guard hasArticleExtension(name) else {
-                    ignored += 1
-                    continue
-                }
-                visit(.entry(CorpusEntry(relativePath: rel, absolutePath: path, size: Int64(st.st_size), mtimeNs: st.mtimeNs)))
-            default:
-                visit(.skipped(path: rel, reason: .notRegularFile(Self.typeName(type)), size: 0, mtimeNs: st.mtimeNs))
-            }
+            guard PathName.withCString(path, { stat($0, &st) }) == 0 else { return nil }
+            type = st.st_mode & S_IFMT
         }
+        switch type {
+        case S_IFDIR:
+            return descend(into: path, rel, depth: frame.depth + 1, st, &state, visit)
+        case S_IFREG:
+            guard hasArticleExtension(name.display) else {
+                state.ignored += 1
+                return nil
+            }
+            let absolute = root + "/" + rel
+            visit(.entry(CorpusEntry(relativePath: rel, absolutePath: absolute, size: Int64(st.st_size), mtimeNs: st.mtimeNs)))
+        default:
+            visit(.skipped(path: rel, reason: .notRegularFile(Self.typeName(type)), size: 0, mtimeNs: st.mtimeNs))
+        }
+        return nil
+    }
+
+    private func descend(into path: [UInt8], _ rel: String, depth: Int, _ st: stat, _ state: inout WalkState,
+                         _ visit: (CorpusItem) -> Void) -> FolderFrame? {
+        guard depth <= maxDepth else {
+            visit(.skipped(path: rel, reason: .tooDeep(limit: maxDepth), size: 0, mtimeNs: st.mtimeNs))
+            return nil
+        }
+        guard state.visited.insert(FileID(st)).inserted else {
+            visit(.skipped(path: rel, reason: .symlinkLoop, size: 0, mtimeNs: st.mtimeNs))
+            return nil
+        }
+        guard let folder = FolderFrame(path: path, relative: rel, depth: depth) else {
+            visit(.skipped(path: rel, reason: .unreadable("cannot list folder"), size: 0, mtimeNs: 0))
+            return nil
+        }
+        return folder
     }
 
     private func hasArticleExtension(_ name: String) -> Bool {
@@ -107,31 +138,23 @@ public struct CorpusWalker: Sendable {
     }
 
     /// Why a symlink must not be followed, or nil if it stays inside the corpus.
-    private func symlinkReason(_ path: String, realRoot: String) -> SkipReason? {
+    private func symlinkReason(_ path: [UInt8], realRoot: [UInt8]) -> SkipReason? {
         guard let target = Self.realPath(path) else {
             return errno == ELOOP ? .symlinkLoop : .unreadable("dangling symbolic link")
         }
-        if target != realRoot && !target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") { return .symlinkOutsideCorpus }
+        let inside = realRoot == [UInt8(ascii: "/")] ? [UInt8(ascii: "/")] : realRoot + [UInt8(ascii: "/")]
+        if target != realRoot && !target.starts(with: inside) { return .symlinkOutsideCorpus }
         return nil
     }
 
     static func realPath(_ path: String) -> String? {
-        guard let raw = realpath(path, nil) else { return nil }
-        defer { free(raw) }
-        return String(cString: raw)
+        realPath(Array(path.utf8)).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    static func listDirectory(_ path: String) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+    static func realPath(_ path: [UInt8]) -> [UInt8]? {
+        guard let raw = PathName.withCString(path, { realpath($0, nil) }) else { return nil }
+        defer { free(raw) }
+        return Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
     }
 
     static func typeName(_ type: mode_t) -> String {
@@ -155,9 +178,9 @@ struct FileID: Hashable {
         inode = UInt64(st.st_ino)
     }
 
-    init?(path: String, follow: Bool) {
+    init?(path: [UInt8], follow: Bool) {
         var st = stat()
-        guard (follow ? stat(path, &st) : lstat(path, &st)) == 0 else { return nil }
+        guard PathName.withCString(path, { follow ? stat($0, &st) : lstat($0, &st) }) == 0 else { return nil }
         self.init(st)
     }
 }

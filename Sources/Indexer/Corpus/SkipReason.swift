@@ -13,6 +13,10 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
     case changedWhileReading
     /// A build was killed or hung while reading or parsing it.
     case poisoned
+    /// A folder more than `limit` levels below the corpus folder: not walked.
+    case tooDeep(limit: Int)
+    /// A name that is not UTF-8 whose escaped form is another file's name.
+    case nameTaken(String)
 
     public var description: String {
         switch self {
@@ -28,6 +32,8 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .vanished: return "vanished before it could be read"
         case .changedWhileReading: return "changed while being read; it will be retried on the next build"
         case .poisoned: return "an earlier build stopped (killed or hung) while reading it; skipped until it changes"
+        case .tooDeep(let limit): return "folder nested deeper than \(limit) levels below the corpus folder, not walked"
+        case .nameTaken(let name): return "name is not UTF-8, and its escaped form is the name of another file (\(name)), not read"
         }
     }
 
@@ -44,6 +50,8 @@ public enum SkipReason: Sendable, Equatable, CustomStringConvertible {
         case .vanished: return "vanished"
         case .changedWhileReading: return "changed-while-reading"
         case .poisoned: return "poisoned"
+        case .tooDeep: return "too-deep"
+        case .nameTaken: return "name-taken"
         }
     }
 }

@@ -11,29 +11,53 @@
 /// - A file of one block is its title and also its one passage (number 0), so
 ///   its words are searchable like any paragraph's.
 /// - A Reuters-style dateline right after the title is kept as the dateline.
+/// - At most `maxPassages` passages are read; the blocks after them are only counted.
 public struct TextArticleParser: Sendable {
-    public init() {}
+    public var maxPassages: Int
 
-    public func parse(_ text: String) -> Article {
-        let blocks = Self.blocks(of: text)
-        guard let first = blocks.first else { return Article(title: "", passages: []) }
+    public init(maxPassages: Int = CorpusLimits.passagesPerArticle) {
+        self.maxPassages = maxPassages
+    }
+
+    public func parse(_ text: String) -> Article { read(text).article }
+
+    /// The article, and the number of blocks left out after its last passage
+    /// because it reached `maxPassages` (0 when none were).
+    func read(_ text: String) -> (article: Article, leftOut: Int) {
+        var blocks = TextBlocks(text)
+        guard let first = blocks.next() else { return (Article(title: "", passages: []), 0) }
         var article = Article(title: first.joined(separator: " "), passages: [])
-        if blocks.count == 1 {
+        guard var current = blocks.next() else {
             article.passages.append(Passage(number: 0, kind: .paragraph, text: article.title))
-            return article
+            return (article, 0)
         }
-        var section: String?
-        let headingLike = blocks.map { $0.count == 1 && Heuristics.isHeading($0[0]) }
-        for (index, lines) in blocks.enumerated().dropFirst() {
+        var reader = BlockReader()
+        var next = blocks.next()
+        var index = 1
+        while true {
+            reader.add(current, index: index, following: next, to: &article)
+            guard let following = next else { return (article, 0) }
+            if article.passages.count >= maxPassages { return (article, 1 + blocks.countRemaining()) }
+            current = following
+            next = blocks.next()
+            index += 1
+        }
+    }
+
+    /// Turns each block after the title into a passage, a heading or the
+    /// dateline, knowing the block after it (a heading is not followed by one).
+    struct BlockReader {
+        private var section: String?
+
+        mutating func add(_ lines: [String], index: Int, following: [String]?, to article: inout Article) {
             if index == 1, lines.count == 1, Heuristics.isDateline(lines[0]) {
                 article.dateline = lines[0]
                 article.place = Heuristics.datelinePlace(lines[0])
-                continue
+                return
             }
-            let isLast = index == blocks.count - 1
-            if headingLike[index], !isLast, !headingLike[index + 1] {
+            if Self.headingLike(lines), let following, !Self.headingLike(following) {
                 section = lines[0]
-                continue
+                return
             }
             // Numbered by block position after the title, from 0, so that
             // "path#N" points at the Nth block of the file (datelines and
@@ -46,23 +70,8 @@ public struct TextArticleParser: Sendable {
                 article.passages.append(Passage(number: number, kind: .paragraph, text: lines.joined(separator: " "), section: section))
             }
         }
-        return article
-    }
 
-    /// Non-empty blocks, each a list of trimmed non-empty lines.
-    static func blocks(of text: String) -> [[String]] {
-        var blocks: [[String]] = []
-        var current: [String] = []
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let line = TextSanitizer.clean(String(rawLine)).trimmingWhitespace()
-            if line.isEmpty {
-                if !current.isEmpty { blocks.append(current); current = [] }
-            } else {
-                current.append(line)
-            }
-        }
-        if !current.isEmpty { blocks.append(current) }
-        return blocks
+        static func headingLike(_ lines: [String]) -> Bool { lines.count == 1 && Heuristics.isHeading(lines[0]) }
     }
 }
 

@@ -3,8 +3,9 @@ import Foundation
 /// JSON Lines: one article per line, an object with `title`, `body` (paragraphs
 /// separated by blank lines) or `paragraphs` (an array of strings), `captions`
 /// (an array of `{text, credit}`), `date`, `author` (or `byline`), `place`, `url`.
-/// A line that is not such an object gets a warning naming its number; the
-/// other lines are still read. Each article's locator is its line number.
+/// Lines that are not such objects are skipped and named in one warning
+/// (`SkippedLines`); the other lines are still read. Each article's locator is
+/// its line number.
 struct JSONLinesArticleParser: ArticleParsing {
     func parse(_ input: ArticleInput) -> ParsedFile {
         var parsed = ParsedFile(articles: [])
@@ -12,38 +13,38 @@ struct JSONLinesArticleParser: ArticleParsing {
             parsed.warnings.append(warning)
             parsed.decodedWithFallback = true
         }
+        var skipped = SkippedLines()
         var lineNumber = 0
-        for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes: "\r\n" is one Character, so a split on "\n"
+        // Characters left a CRLF file as one line.
+        for line in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = Substring(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
             do {
-                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber))
+                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber, leftOut: &parsed.passagesLeftOut))
             } catch {
-                parsed.warnings.append("line \(lineNumber): \(error); line skipped")
+                skipped.add(error as? SkippedLines.Reason ?? .notJSON, line: lineNumber)
             }
         }
+        if let warning = skipped.warning { parsed.warnings.append(warning) }
         return parsed
     }
 
-    struct LineError: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func article(from line: String, line number: Int) throws -> Article {
+    static func article(from line: String, line number: Int, leftOut: inout Int) throws -> Article {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
         } catch {
-            throw LineError(description: "not valid JSON")
+            throw SkippedLines.Reason.notJSON
         }
-        guard let record = object as? [String: Any] else { throw LineError(description: "not a JSON object") }
+        guard let record = object as? [String: Any] else { throw SkippedLines.Reason.notObject }
         let title = clean(record["title"] as? String ?? record["headline"] as? String ?? "")
         var texts: [String] = []
         if let paragraphs = record["paragraphs"] as? [Any] {
             texts = paragraphs.compactMap { $0 as? String }
         } else if let body = record["body"] as? String ?? record["text"] as? String {
-            texts = paragraphsOf(body)
+            texts = paragraphsOf(body, leftOut: &leftOut)
         }
         var passages: [Passage] = []
         for text in texts.map(clean) where !text.isEmpty {
@@ -60,7 +61,7 @@ struct JSONLinesArticleParser: ArticleParsing {
             }
             if !text.isEmpty { passages.append(Passage(number: passages.count, kind: .caption, text: text, credit: credit)) }
         }
-        guard !title.isEmpty || !passages.isEmpty else { throw LineError(description: "no title, body, paragraphs or captions") }
+        guard !title.isEmpty || !passages.isEmpty else { throw SkippedLines.Reason.noContent }
         var article = Article(title: title, passages: passages, locator: String(number))
         article.date = (record["date"] as? String ?? record["published"] as? String).flatMap(ArticleDate.normalize)
         article.byline = author(record["author"] ?? record["byline"] ?? record["authors"])
@@ -80,9 +81,16 @@ struct JSONLinesArticleParser: ArticleParsing {
         return nil
     }
 
-    /// Paragraphs separated by blank lines; the lines of one paragraph are joined.
-    static func paragraphsOf(_ body: String) -> [String] {
-        TextArticleParser.blocks(of: body).map { $0.joined(separator: " ") }
+    /// Paragraphs separated by blank lines; the lines of one paragraph are
+    /// joined. At most `CorpusLimits.passagesPerArticle`: the rest are counted.
+    static func paragraphsOf(_ body: String, leftOut: inout Int) -> [String] {
+        var blocks = TextBlocks(body)
+        var paragraphs: [String] = []
+        while paragraphs.count < CorpusLimits.passagesPerArticle, let block = blocks.next() {
+            paragraphs.append(block.joined(separator: " "))
+        }
+        leftOut += blocks.countRemaining()
+        return paragraphs
     }
 
     static func clean(_ text: String) -> String {

@@ -8,21 +8,47 @@
 /// - Paragraphs and list items are paragraphs.
 /// - An image is a caption (its alt text); an emphasised line right after it
 ///   (in the same paragraph or the next one) is its credit.
+/// - A file too heavy for cmark-gfm (`MarkdownRenderer.tooHeavy`) is read as
+///   plain text, with a warning.
 struct MarkdownArticleParser: ArticleParsing {
     func parse(_ input: ArticleInput) -> ParsedFile {
         let text = input.text.replacingCRLF()
         let front = FrontMatter(text)
+        if let reason = MarkdownRenderer.tooHeavy(String(front.body)) {
+            return Self.plainText(front, input, reason: reason)
+        }
         guard let html = MarkdownRenderer.html(String(front.body)),
-              let document = HTMLTreeReader.parse(Array(html.utf8), encoding: "UTF-8") else {
+              let (document, limits) = HTMLTreeReader.parse(Array(html.utf8), encoding: "UTF-8") else {
             return ParsedFile(articles: [], warnings: ["the Markdown could not be read"])
         }
         let body = document.first { $0.name == "body" } ?? document
-        var article = Self.read(body, title: front["title"])
+        var parsed = Self.single(Self.withFrontMatter(Self.read(body, title: front["title"]), front), input)
+        parsed.warnings += limits.warning(charset: nil).map { [$0] } ?? []
+        return parsed
+    }
+
+    /// The body read by the plain-text rules (linear in any input), the
+    /// title's leading "#"s removed.
+    static func plainText(_ front: FrontMatter, _ input: ArticleInput, reason: String) -> ParsedFile {
+        let (read, leftOut) = TextArticleParser().read(String(front.body))
+        var article = withFrontMatter(read, front)
+        var title = Substring(front["title"] ?? article.title)
+        while title.hasPrefix("#") { title = title.dropFirst() }
+        article.title = title.trimmingWhitespace()
+        var parsed = single(article, input)
+        parsed.passagesLeftOut = leftOut
+        parsed.warnings.append(reason + ": read as plain text")
+        return parsed
+    }
+
+    static func withFrontMatter(_ article: Article, _ front: FrontMatter) -> Article {
+        var article = article
+        if let title = front["title"] { article.title = title }
         article.date = front["date", "published"].flatMap(ArticleDate.normalize)
         article.byline = front["author", "byline", "authors"]
         article.place = front["place", "dateline", "location"]
         article.url = front["url"]
-        return Self.single(article, input)
+        return article
     }
 
     static func read(_ body: HTMLNode, title frontMatterTitle: String?) -> Article {

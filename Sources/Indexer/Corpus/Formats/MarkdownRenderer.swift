@@ -11,4 +11,17 @@ enum MarkdownRenderer {
             String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
         }
     }
+
+    /// Why cmark-gfm should not be given `markdown` (it is slow or quadratic
+    /// in its markers: `CorpusLimits.markdownMarkers…`), or nil.
+    static func tooHeavy(_ markdown: String) -> String? {
+        let markers = markdown.withBytes { bytes, count in xm_count_markers(bytes, count) }
+        if markers.total > CorpusLimits.markdownMarkersPerFile {
+            return "\(markers.total) Markdown markers (* _ [ ] ! ` < > & \\), more than \(CorpusLimits.markdownMarkersPerFile) per file"
+        }
+        if markers.busiest_block > CorpusLimits.markdownMarkersPerBlock {
+            return "\(markers.busiest_block) Markdown markers (* _ [ ] ! ` < > & \\) in one block, more than \(CorpusLimits.markdownMarkersPerBlock)"
+        }
+        return nil
+    }
 }

@@ -21,9 +21,10 @@ struct HTMLArticleParser: ArticleParsing {
         } else {
             encoding = "UTF-8"
         }
-        guard let document = HTMLTreeReader.parse(input.bytes, encoding: encoding) else {
+        guard let (document, limits) = HTMLTreeReader.parse(input.bytes, encoding: encoding) else {
             return ParsedFile(articles: [], warnings: warnings + ["the HTML parser could not read it"], decodedWithFallback: fallback)
         }
+        warnings += limits.warning(charset: encoding).map { [$0] } ?? []
         return ParsedFile(articles: [Self.article(document)], warnings: warnings, decodedWithFallback: fallback)
     }
 

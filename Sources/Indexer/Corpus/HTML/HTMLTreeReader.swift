@@ -1,10 +1,11 @@
 import CHTMLShim
 
-/// The one place that calls the HTML shim: bytes in, an `HTMLNode` tree out.
+/// The one place that calls the HTML shim: bytes in, an `HTMLNode` tree out,
+/// read within `CorpusLimits`' HTML limits.
 enum HTMLTreeReader {
     /// Parses `bytes` as HTML in `encoding` (nil: libxml2 decides). Nil when
     /// libxml2 could not build a document at all.
-    static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLNode? {
+    static func parse(_ bytes: [UInt8], encoding: String?) -> (root: HTMLNode, limits: HTMLLimitReport)? {
         let builder = Builder()
         var callbacks = xh_callbacks()
         callbacks.context = Unmanaged.passUnretained(builder).toOpaque()
@@ -27,14 +28,16 @@ enum HTMLTreeReader {
             Unmanaged<Builder>.fromOpaque(context!).takeUnretainedValue().end()
         }
         var error = [CChar](repeating: 0, count: 256)
+        var limits = HTMLLimitReport.limits
+        var report = xh_report()
         let status = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 withExtendedLifetime(builder) {
-                    xh_parse_html(chars.baseAddress, chars.count, encoding, &callbacks, &error, error.count)
+                    xh_parse_html(chars.baseAddress, chars.count, encoding, &limits, &report, &callbacks, &error, error.count)
                 }
             }
         }
-        return status == 0 ? builder.root : nil
+        return status == 0 ? (builder.root, HTMLLimitReport(report)) : nil
     }
 
     /// Builds the tree from the shim's start/text/end events.
