@@ -12,6 +12,10 @@ public enum CorpusLimits {
     /// indexed, with one warning. Bounds what one article holds in memory.
     public static let passagesPerArticle = 10_000
 
+    /// Characters kept of the fields every passage stores and indexes again:
+    /// its article's title, byline, place and URL, and its section.
+    public static let repeatedFieldCharacters = 1_000
+
     /// Attributes libxml2 is given per HTML element (its parser is quadratic
     /// in them); the rest of the element's attributes are dropped.
     public static let htmlAttributesPerElement = 100
