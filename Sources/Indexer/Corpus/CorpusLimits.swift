@@ -32,7 +32,7 @@ public enum CorpusLimits {
     /// document at 256 levels).
     public static let htmlDepth = 200
 
-    /// Markdown markers (`* _ [ ] ! ` < > & \`, and `-`/`+` starting a line),
+    /// Markdown markers (`` * _ [ ] ! ` < > & \ ``, and `-`/`+` starting a line),
     /// per file and per block (lines between blank lines): cmark-gfm spends
     /// about half a microsecond on each, and a `>` becomes 27 bytes of HTML.
     /// A file past either is read as plain text instead, with one warning.
