@@ -91,4 +91,18 @@ import TestSupport
         #expect(warnings.count == 1 && warnings[0].contains("deeper than 256"), "\(warnings.map { $0.suffix(120) })")
         #expect(try search("pangolin").stdout.contains("deep/d/d/shallow.txt#0"))
     }
+
+    @Test func aHugeTitleOverManyPassagesIsCutAndStaysCheap() throws {
+        let block = (0..<150_000).map { "w\($0 % 5000)" }.joined(separator: " ")
+        try write(Array((block + "\n\n" + (0..<2_000).map { "paragraph \($0)" }.joined(separator: "\n\n") + "\n").utf8), "titled.txt")
+        guard let (run, peak) = try CLI.runMeasuringMemory(["index", "build", corpus, "--index", index], deadline: 60) else {
+            Issue.record("/usr/bin/time is not installed (apt-get install -y time)")
+            return
+        }
+        #expect(!run.timedOut, "the build was still running after 60 s")
+        #expect(run.output.status == 0, "\(run.output.stderr)")
+        #expect(CLI.warningsByPath(run.output.stderr)["titled.txt"]?.count == 1, "\(run.output.stderr)")
+        let megabytes = (peak ?? .max) >> 20
+        #expect(megabytes < 300, "peak \(megabytes) MB")
+    }
 }

@@ -12,6 +12,10 @@ public enum CorpusLimits {
     /// indexed, with one warning. Bounds what one article holds in memory.
     public static let passagesPerArticle = 10_000
 
+    /// Characters kept of the fields every passage stores and indexes again:
+    /// its article's title, byline, place and URL, and its section.
+    public static let repeatedFieldCharacters = 1_000
+
     /// Attributes libxml2 is given per HTML element (its parser is quadratic
     /// in them); the rest of the element's attributes are dropped.
     public static let htmlAttributesPerElement = 100
@@ -28,7 +32,7 @@ public enum CorpusLimits {
     /// document at 256 levels).
     public static let htmlDepth = 200
 
-    /// Markdown markers (`* _ [ ] ! ` < > & \`, and `-`/`+` starting a line),
+    /// Markdown markers (`` * _ [ ] ! ` < > & \ ``, and `-`/`+` starting a line),
     /// per file and per block (lines between blank lines): cmark-gfm spends
     /// about half a microsecond on each, and a `>` becomes 27 bytes of HTML.
     /// A file past either is read as plain text instead, with one warning.

@@ -41,12 +41,14 @@ public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
     /// Parses a file by its path's format (text when the extension is unknown).
     /// Outside plain text (which has its own dateline rule), an article with no
     /// place takes one from a wire-style lead, "LONDON (Reuters) - …".
-    /// Articles keep at most `CorpusLimits.passagesPerArticle` passages, and
+    /// Articles keep at most `CorpusLimits.passagesPerArticle` passages, fields
+    /// repeated on every passage at most `CorpusLimits.repeatedFieldCharacters`, and
     /// the file gets at most one warning: its parts, joined with "; ".
     public static func parse(_ input: ArticleInput) -> ParsedFile {
         let format = ArticleFormat(path: input.path) ?? .text
         var parsed = format.parser.parse(input)
         PassageCap.apply(to: &parsed)
+        RepeatedFieldCap.apply(to: &parsed)
         if parsed.warnings.count > 1 { parsed.warnings = [parsed.warnings.joined(separator: "; ")] }
         guard format != .text else { return parsed }
         for i in parsed.articles.indices where parsed.articles[i].place == nil {
