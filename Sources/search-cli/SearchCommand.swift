@@ -16,14 +16,21 @@ struct SearchCommand: ParsableCommand {
         path:reuters), and dates: date:2024-04-01..2024-04-30, after:2024-04-01, before:2024-04-30. \
         Words are stemmed, so "banning" also finds "ban". A query with a syntax error is searched as \
         plain words, with a note. A misspelt query gets "Did you mean: ...?"; --correct searches the \
-        suggestion.
+        suggestion. A query may start with - (search "-espionage oil"); a word that looks like an \
+        option goes after -- (search -- --word).
 
         \(ExitStatus.documentation)
         """
     )
 
-    @Argument(help: "The query (omit it with --batch).")
-    var query: String?
+    @Argument(help: ArgumentHelp(
+        "The query: one argument or several words (omit it with --batch).",
+        discussion: "A query may start with - (-espionage oil). A word that looks like an option (--word, or -x) goes after --: search -- --limit.",
+        valueName: "query"))
+    var words: [String] = []
+
+    /// The words of the query, joined by spaces (nil when none were given).
+    var query: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
     @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query, each with the microseconds it took (took_us).", valueName: "file"))
     var batch: String?
