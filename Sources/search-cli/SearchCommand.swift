@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var output: ResultOptions
 
-    @Option(help: "Results to skip (for paging).")
+    @Option(help: ArgumentHelp("Results to skip, for paging (\(Digits.range(QueryLimits.offsetRange))).", valueName: "offset"))
     var offset = 0
 
     @Option(help: ArgumentHelp("Result order: relevance, date (newest first), path (file, then passage) or path-desc.", valueName: "order"))
@@ -73,7 +73,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard (query == nil) != (batch == nil) else { throw ValidationError("give either a query or --batch FILE") }
-        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        try OptionRange.check(offset, QueryLimits.offsetRange, option: "--offset")
     }
 
     func run() throws {

@@ -87,7 +87,7 @@ final class SearchSession {
         let enquire = try Enquire(database)
         try enquire.setQuery(parsed.query)
         try enquire.setWeightingScheme(ranking.bm25)
-        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
+        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
         let spies = request.facets ? try FacetSpies(enquire) : nil
         // Collapsed totals are estimates; counting distinct articles is exact.
