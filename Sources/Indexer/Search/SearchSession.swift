@@ -141,7 +141,7 @@ final class SearchSession {
 
     func countMatches(_ text: String) throws -> Int {
         let enquire = try Enquire(database)
-        try enquire.setQuery(try parse(text).query)
+        try enquire.setQuery(try parse(SearchRequest(query: text)).query)
         return try enquire.getMSet(first: 0, maxItems: 0, checkAtLeast: try database.getDoccount()).matchesEstimated
     }
 
