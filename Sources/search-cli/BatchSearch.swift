@@ -40,9 +40,13 @@ struct BatchSearch {
         return request
     }
 
+    /// The queries of `file`: one a line, lines ending at `\n` only (U+2028,
+    /// U+0085 and a lone CR are part of a query; the CR of CRLF is dropped).
+    /// Bytes that are not UTF-8 become U+FFFD; blank lines and `#` lines are skipped.
     static func readQueries(_ file: String) throws -> [String] {
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+        return data.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { line in String(decoding: line.last == 0x0D ? line.dropLast() : line[...], as: UTF8.self) }
             .filter { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }
     }
 }

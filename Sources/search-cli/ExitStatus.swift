@@ -47,7 +47,7 @@ enum ExitStatus {
 
     /// Prints one line to standard error and exits with `code`.
     static func fail(_ message: String, code: Int32) -> ExitCode {
-        Terminal.standardError("search-cli: error: \(Terminal.clean(message))")
+        Terminal.standardError("search-cli: error: \(Terminal.oneLine(message))")
         return ExitCode(code)
     }
 }

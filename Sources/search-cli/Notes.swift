@@ -5,6 +5,6 @@ import Indexer
 enum Notes {
     static func syntaxError(query: String, _ error: String?) {
         guard let error else { return }
-        Terminal.standardError("search-cli: note: query \"\(Terminal.clean(query))\" has a syntax error (\(Terminal.clean(error))); searched for its plain words instead")
+        Terminal.standardError("search-cli: note: query \"\(Terminal.oneLine(query))\" has a syntax error (\(Terminal.oneLine(error))); searched for its plain words instead")
     }
 }

@@ -15,4 +15,15 @@ struct SearchCLI: ParsableCommand {
         version: "search-cli 0.1 (Xapian \(Database.versionString))",
         subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self]
     )
+
+    /// Parses (a query may start with `-`: `QueryArguments`) and runs; a bad
+    /// argument is one line on standard error and exit 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot(QueryArguments.rewrite(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+        } catch {
+            UsageLine.exit(error)
+        }
+    }
 }

@@ -16,14 +16,21 @@ struct SearchCommand: ParsableCommand {
         path:reuters), and dates: date:2024-04-01..2024-04-30, after:2024-04-01, before:2024-04-30. \
         Words are stemmed, so "banning" also finds "ban". A query with a syntax error is searched as \
         plain words, with a note. A misspelt query gets "Did you mean: ...?"; --correct searches the \
-        suggestion.
+        suggestion. A query may start with - (search "-espionage oil"); a word that looks like an \
+        option goes after -- (search -- --word).
 
         \(ExitStatus.documentation)
         """
     )
 
-    @Argument(help: "The query (omit it with --batch).")
-    var query: String?
+    @Argument(help: ArgumentHelp(
+        "The query: one argument or several words (omit it with --batch).",
+        discussion: "A query may start with - (-espionage oil). A word that looks like an option (--word, or -x) goes after --: search -- --limit.",
+        valueName: "query"))
+    var words: [String] = []
+
+    /// The words of the query, joined by spaces (nil when none were given).
+    var query: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
     @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query, each with the microseconds it took (took_us).", valueName: "file"))
     var batch: String?
@@ -35,7 +42,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var output: ResultOptions
 
-    @Option(help: "Results to skip (for paging).")
+    @Option(help: ArgumentHelp("Results to skip, for paging (\(Digits.range(QueryLimits.offsetRange))).", valueName: "offset"))
     var offset = 0
 
     @Option(help: ArgumentHelp("Result order: relevance, date (newest first), path (file, then passage) or path-desc.", valueName: "order"))
@@ -66,7 +73,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard (query == nil) != (batch == nil) else { throw ValidationError("give either a query or --batch FILE") }
-        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        try OptionRange.check(offset, QueryLimits.offsetRange, option: "--offset")
     }
 
     func run() throws {

@@ -20,6 +20,10 @@ struct QueryRewriter {
                 let group = synonyms.group(of: bare)
                 expanded = expanded || group != nil
                 tokens[i] = .word(group.map(Self.alternatives) ?? bare)
+            case .word("XOR"):
+                // Xapian 1.4.22 crashes (SIGSEGV) matching XOR over several shards when
+                // a side is an OR or a wildcard (`trade XOR (bank OR rate)`): a word here.
+                tokens[i] = .word("xor")
             case .word(let word) where Self.isPathFilter(word):
                 if word.hasSuffix("/") { tokens[i] = .word(String(word.dropLast())) }
             case .quoted(let phrase) where phrase.hasPrefix("~\""):

@@ -46,19 +46,21 @@ public struct Ranking: Sendable, Equatable {
         guard let spec = environment["SEARCH_CLI_RANKING"] else { return ranking }
         for pair in spec.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            switch parts[0] {
-            case "k1": ranking.bm25.k1 = value
-            case "k2": ranking.bm25.k2 = value
-            case "k3": ranking.bm25.k3 = value
-            case "b": ranking.bm25.b = value
-            case "min_normlen": ranking.bm25.minNormlen = value
-            case "stopwords": ranking.stopwords = value != 0
-            case "prf_docs": ranking.feedbackDocuments = Int(value)
-            case "prf_terms": ranking.feedbackTerms = Int(value)
-            case "prf_weight": ranking.feedbackWeight = value
-            case "prf_depth": ranking.feedbackDepth = Int(value)
-            case "prf_min_docs": ranking.feedbackMinDocuments = Int(value)
+            // A value that is not a finite number, or a count outside 0…10,000, is ignored.
+            guard parts.count == 2, let value = Double(parts[1]), value.isFinite else { continue }
+            let count = (0...10_000.0).contains(value) ? Int(value) : nil
+            switch (parts[0], count) {
+            case ("k1", _): ranking.bm25.k1 = value
+            case ("k2", _): ranking.bm25.k2 = value
+            case ("k3", _): ranking.bm25.k3 = value
+            case ("b", _): ranking.bm25.b = value
+            case ("min_normlen", _): ranking.bm25.minNormlen = value
+            case ("stopwords", _): ranking.stopwords = value != 0
+            case ("prf_weight", _): ranking.feedbackWeight = value
+            case ("prf_docs", let count?): ranking.feedbackDocuments = count
+            case ("prf_terms", let count?): ranking.feedbackTerms = count
+            case ("prf_depth", let count?): ranking.feedbackDepth = count
+            case ("prf_min_docs", let count?): ranking.feedbackMinDocuments = count
             default: continue
             }
         }

@@ -24,7 +24,7 @@ extension SearchSession {
         // AND_MAYBE: the added terms only add weight to what the query matches.
         try second.setQuery(try Query(.filter, try Query(.andMaybe, query, expansion), pool))
         try second.setWeightingScheme(ranking.bm25)
-        try second.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
+        try second.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
         let top = try second.getMSet(first: 0, maxItems: depth)
         return (0..<top.size).map { Ranked(mset: top, index: $0) } + plain.dropFirst(depth)
     }

@@ -87,7 +87,7 @@ final class SearchSession {
         let enquire = try Enquire(database)
         try enquire.setQuery(parsed.query)
         try enquire.setWeightingScheme(ranking.bm25)
-        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(max(0, request.perArticle)))
+        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
         if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
         let spies = request.facets ? try FacetSpies(enquire) : nil
         // Collapsed totals are estimates; counting distinct articles is exact.
@@ -141,7 +141,7 @@ final class SearchSession {
 
     func countMatches(_ text: String) throws -> Int {
         let enquire = try Enquire(database)
-        try enquire.setQuery(try parse(text).query)
+        try enquire.setQuery(try parse(SearchRequest(query: text)).query)
         return try enquire.getMSet(first: 0, maxItems: 0, checkAtLeast: try database.getDoccount()).matchesEstimated
     }
 

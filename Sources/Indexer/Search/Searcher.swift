@@ -41,7 +41,7 @@ public final class Searcher {
 
     public func search(_ request: SearchRequest) throws -> SearchResults {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.run(request) }
+        return try withRetries { try session.run(request.clamped) }
     }
 
     /// Runs `body` against the current session, reopening the index when a
@@ -73,13 +73,13 @@ public final class Searcher {
     /// `--group`: a page of articles, each with its best passages.
     public func searchGrouped(_ request: SearchRequest) throws -> GroupedResults {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.runGrouped(request) }
+        return try withRetries { try session.runGrouped(request.clamped) }
     }
 
     /// Passages like the one with id `path#N`, by relevance feedback.
     public func similar(to id: String, request: SearchRequest) throws -> SimilarResults {
         try withRetries {
-            guard let results = try session.runSimilar(to: id, request: request) else {
+            guard let results = try session.runSimilar(to: id, request: request.clamped) else {
                 throw SearchError.noSuchPassage(id)
             }
             return results

@@ -48,7 +48,7 @@ public final class Enquire {
     /// The spy's most frequent values, with their counts.
     public func spyTopValues(_ spy: Int, max: Int) throws -> [(value: String, count: Int)] {
         try ShimVisitors.collect((String, Int).self) {
-            xs_enquire_spy_top_values(handle, Int32(spy), UInt32(max), ShimVisitors.valueCount, $0, $1)
+            xs_enquire_spy_top_values(handle, Int32(spy), UInt32(clamping: max), ShimVisitors.valueCount, $0, $1)
         }.map { (value: $0.0, count: $0.1) }
     }
 
@@ -57,14 +57,14 @@ public final class Enquire {
     public func getESet(documents: [UInt32], maxItems: Int, prefix: String,
                         wordsOnly: Bool = false, minDocuments: Int = 1) throws -> [(term: String, weight: Double)] {
         try ShimVisitors.collect((String, Double).self) {
-            xs_enquire_eset(handle, database.handle, documents, documents.count, UInt32(maxItems), prefix,
-                            wordsOnly ? 1 : 0, UInt32(max(1, minDocuments)), ShimVisitors.termWeight, $0, $1)
+            xs_enquire_eset(handle, database.handle, documents, documents.count, UInt32(clamping: maxItems), prefix,
+                            wordsOnly ? 1 : 0, UInt32(clamping: max(1, minDocuments)), ShimVisitors.termWeight, $0, $1)
         }.map { (term: $0.0, weight: $0.1) }
     }
 
     public func getMSet(first: Int, maxItems: Int, checkAtLeast: Int = 0) throws -> MSet {
         let raw = try ShimCall.handle {
-            xs_enquire_get_mset(handle, UInt32(first), UInt32(maxItems), UInt32(checkAtLeast), $0)
+            xs_enquire_get_mset(handle, UInt32(clamping: first), UInt32(clamping: maxItems), UInt32(clamping: checkAtLeast), $0)
         }
         return MSet(handle: raw)
     }
