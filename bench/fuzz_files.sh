@@ -68,15 +68,17 @@ unsearchable = [r for r in rows if r["search_exit"] != "0"]
 times = sorted(r["seconds"] for r in rows)
 print("%d files, each indexed alone:" % len(rows))
 print("  time per file: p50 %.2f s, p99 %.2f s, max %.2f s" % (times[len(times) // 2], times[int(len(times) * 0.99)], times[-1]))
+def peak_of(r):  # a build killed at the timeout has no figure of its own (timeout's is shown)
+    return "   killed" if r["exit"] == "137" else "%7.1f MB" % (r["peak_kb"] / 1024)
 for r in sorted(rows, key=lambda r: -r["seconds"])[:5]:
-    print("  slowest: %-40s %6.2f s  %7.1f MB  %s warning(s)" % (r["file"], r["seconds"], r["peak_kb"] / 1024, r["warnings"]))
+    print("  slowest: %-40s %6.2f s  %s  %s warning(s)" % (r["file"], r["seconds"], peak_of(r), r["warnings"]))
 for r in sorted(rows, key=lambda r: -r["peak_kb"])[:3]:
-    print("  largest: %-40s %6.2f s  %7.1f MB" % (r["file"], r["seconds"], r["peak_kb"] / 1024))
+    print("  largest: %-40s %6.2f s  %s" % (r["file"], r["seconds"], peak_of(r)))
 print("  crashes %d, hangs (killed after the timeout) %d, other failed exits %d" % (len(crashes), len(hangs), len(failed)))
 print("  files with more than one warning line %d, stderr lines that are not warnings %d, indexes that did not search %d"
       % (len(floods), len(noise), len(unsearchable)))
 for r in crashes + hangs + failed + floods + noise + unsearchable:
     print("  PROBLEM:", r["file"], "exit", r["exit"], "warnings", r["warnings"], "other", r["other_lines"], "search", r["search_exit"])
-print("All %d together: exit %s, %s s, peak %.1f MB, %s warning lines, %s other lines; index check exit %s, search exit %s"
-      % (len(rows), status, seconds, int(peak) / 1024, warnings, other, check, search))
+print("All %d together: exit %s, %s s, peak %s, %s warning lines, %s other lines; index check exit %s, search exit %s"
+      % (len(rows), status, seconds, "killed" if status == "137" else "%.1f MB" % (int(peak) / 1024), warnings, other, check, search))
 PY

@@ -12,7 +12,7 @@ enum Heuristics {
     /// A credit is short, has no sentence punctuation at its end, and either names
     /// an agency, uses the "AGENCY/Photographer" form, or is a capitalised name.
     static func isCredit(_ line: String) -> Bool {
-        guard line.count <= 80, !line.contains("  "), let last = line.last, !".!?:;,\"”".contains(last) else { return false }
+        guard line.hasAtMost(80), !line.contains("  "), let last = line.last, !".!?:;,\"”".contains(last) else { return false }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (1...8).contains(words.count) else { return false }
         if line.contains("/") && words.allSatisfy({ $0.first?.isUppercase == true || $0 == "via" }) { return true }
@@ -32,7 +32,7 @@ enum Heuristics {
     /// no digits, no closing punctuation, every word capitalised but for
     /// small words like "from". Short data lines ("Shr 12 cts vs 10 cts") are not.
     static func isHeading(_ line: String) -> Bool {
-        guard line.count <= 60, let first = line.first, first.isUppercase,
+        guard line.hasAtMost(60), let first = line.first, first.isUppercase,
               let last = line.last, !".!?:;,\"”)".contains(last), !line.contains(where: \.isNumber) else { return false }
         let words = line.split(separator: " ")
         return (1...8).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || smallWords.contains(String($0)) }
@@ -52,8 +52,9 @@ enum Heuristics {
     /// "WASHINGTON, Feb 26", "PORTLAND, Ore., March 3", "Toronto, Feb 26":
     /// a capitalised place of a few words, then a month and a day.
     static func isDateline(_ line: String) -> Bool {
+        guard line.hasAtMost(60) else { return false }
         let words = line.split(separator: " ")
-        guard line.count <= 60, words.count >= 3, words.count <= 8,
+        guard words.count >= 3, words.count <= 8,
               let day = words.last, day.count <= 2, day.allSatisfy(\.isNumber) else { return false }
         let month = words[words.count - 2].lowercased().trimmingCharacters(in: ["."])
         guard month.count >= 3, month.allSatisfy(\.isLetter), months.contains(String(month.prefix(3))),
