@@ -1,6 +1,8 @@
 /// Errors a search reports to its user.
 public enum SearchError: Error, Sendable, CustomStringConvertible {
     case emptyQuery
+    /// The query (or passage id) is longer than `QueryLimits.maxBytes`.
+    case queryTooLong(bytes: Int, limit: Int)
     case noIndex(String)
     case noSuchPassage(String)
     /// The index was written by another version of the schema.
@@ -12,6 +14,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyQuery: return "the query is empty; give words to search for"
+        case .queryTooLong(let bytes, let limit):
+            return "the query is \(Digits.grouped(bytes)) bytes long; the limit is \(Digits.grouped(limit)) bytes"
         case .noIndex(let path): return IndexError.noIndex(path).description
         case .outdatedIndex(let path):
             return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"

@@ -24,7 +24,8 @@ extension SearchSession {
         }
         return GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
                               syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
-                              tookMicroseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1000))
+                              tookMicroseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1000),
+                              notes: page.notes)
     }
 
     /// Relevance feedback from one passage: its ESet's best terms, ORed,
