@@ -93,6 +93,17 @@ import TestSupport
         #expect(searched.components(separatedBy: "america").count - 1 == 19)
     }
 
+    /// With --synonyms every word may expand: the same 128 terms. (Leaving one
+    /// out used to stop the process: the rewriter wrote its result while
+    /// expanding into it, an exclusivity violation.)
+    @Test func synonymsOfEveryWordStayWithinTheTermLimit() throws {
+        let out = try QueryFixture.run(["search", Array(repeating: "us", count: 30).joined(separator: " "), "--synonyms", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(QueryFixture.lines(out.stderr).count == 1 && out.stderr.contains("128 terms"), "\(out.stderr)")
+        let searched = try #require(try json(out)["searched_query"] as? String)
+        #expect(searched.components(separatedBy: "america").count - 1 == 19)
+    }
+
     /// Enquire::set_time_limit: past it, Xapian stops counting every match
     /// (--facets, --group's article count) and the totals are estimates. A
     /// microsecond (`$SEARCH_CLI_QUERY_LIMITS`) is too short for any match; the

@@ -65,7 +65,10 @@ struct QueryRewriter {
             }
         }
         if expandAll {
-            tokens = expandPhrases(tokens, expanded: &result.expanded, group: affordable)
+            // (Not `&result.expanded`: `affordable` writes `result` meanwhile.)
+            var expanded = result.expanded
+            tokens = expandPhrases(tokens, expanded: &expanded, group: affordable)
+            result.expanded = expanded
         }
         result.text = tokens.map(\.text).joined()
         return result
