@@ -33,6 +33,10 @@ int xs_enquire_set_collapse_key(xs_enquire *enq, uint32_t slot, uint32_t collaps
     });
 }
 
+int xs_enquire_set_time_limit(xs_enquire *enq, double seconds, XSError *err) {
+    return guard<int>(err, -1, [&] { enq->enquire.set_time_limit(seconds); return 0; });
+}
+
 xs_mset *xs_enquire_get_mset(xs_enquire *enq, uint32_t first, uint32_t maxitems,
                              uint32_t check_at_least, XSError *err) {
     return guard<xs_mset *>(err, nullptr, [&] {

@@ -21,7 +21,7 @@ enum ExitStatus {
         Exit codes:
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
           1   failure (an I/O or Xapian error)
-          64  usage error: bad arguments, an empty query, a corpus folder that does not exist
+          64  usage error: bad arguments, an empty query or one past its length limit, a corpus folder that does not exist
           65  the index is damaged (`index check` names each damaged file): rebuild it with `index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           69  the build was refused and changed nothing: the corpus folder is empty, or not the one the
@@ -39,7 +39,7 @@ enum ExitStatus {
         switch error {
         case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
         case .cannotRead: return fail(error.description, code: noPermission)
-        case .emptyQuery, .noSuchPassage: return fail(error.description, code: usage)
+        case .emptyQuery, .queryTooLong, .noSuchPassage: return fail(error.description, code: usage)
         case .damaged: return fail(error.description, code: damaged)
         case .xapian: return fail(error.description, code: failure)
         }

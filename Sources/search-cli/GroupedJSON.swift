@@ -16,6 +16,8 @@ struct GroupedJSON: Encodable {
     var suggestion: String?
     var searchedQuery: String?
     var tookUs: Int
+    /// What the query limits changed (absent when nothing).
+    var notes: [String]?
     var groups: [Group]
 
     init(_ r: GroupedResults) {
@@ -25,6 +27,7 @@ struct GroupedJSON: Encodable {
         suggestion = r.suggestion
         searchedQuery = r.searchedQuery
         tookUs = r.tookMicroseconds
+        notes = r.notes.isEmpty ? nil : r.notes.map(\.description)
         groups = r.groups.map { Group(rank: $0.rank, path: $0.path, title: $0.title, results: $0.hits.map(SearchJSON.result)) }
     }
 

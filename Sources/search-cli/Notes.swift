@@ -7,4 +7,9 @@ enum Notes {
         guard let error else { return }
         Terminal.standardError("search-cli: note: query \"\(Terminal.oneLine(query))\" has a syntax error (\(Terminal.oneLine(error))); searched for its plain words instead")
     }
+
+    /// What the query limits changed (`QueryLimits`), one line each.
+    static func limits(_ notes: [QueryNote]) {
+        for note in notes { Terminal.standardError("search-cli: note: \(Terminal.oneLine(note.description))") }
+    }
 }

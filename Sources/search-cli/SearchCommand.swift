@@ -19,9 +19,21 @@ struct SearchCommand: ParsableCommand {
         suggestion. A query may start with - (search "-espionage oil"); a word that looks like an \
         option goes after -- (search -- --word).
 
+        \(Self.limitsHelp)
+
         \(ExitStatus.documentation)
         """
     )
+
+    /// `QueryLimits.standard`, as --help says it.
+    static var limitsHelp: String {
+        let limits = QueryLimits.standard
+        return "Limits on one query: at most \(Digits.grouped(limits.maxBytes)) bytes (else exit 64); its first " +
+            "\(limits.maxWords) words are searched, with at most \(limits.maxTerms) terms once synonyms are expanded; " +
+            "its first \(limits.maxWildcards) wildcards expand, to their \(limits.maxWildcardTerms) most frequent words " +
+            "together; counting every match (--facets, --group) stops after \(Int(limits.timeLimit)) s. Each cut is a " +
+            "note on stderr (\"notes\" in --json)."
+    }
 
     @Argument(help: ArgumentHelp(
         "The query: one argument or several words (omit it with --batch).",
@@ -108,6 +120,7 @@ struct SearchCommand: ParsableCommand {
 
     private func show(_ results: SearchResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
+        Notes.limits(results.notes)
         if output.json {
             print(try SearchJSON.encode(results))
         } else {
@@ -117,6 +130,7 @@ struct SearchCommand: ParsableCommand {
 
     private func show(_ results: GroupedResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
+        Notes.limits(results.notes)
         if output.json {
             print(try GroupedJSON(results).encoded())
         } else {

@@ -37,6 +37,8 @@ struct SearchJSON: Encodable {
     var suggestion: String?
     var searchedQuery: String?
     var facets: Facets?
+    /// What the query limits changed (absent when nothing).
+    var notes: [String]?
     /// The exact number of matching passages (batch bench mode only).
     var matches: Int?
     /// Why the query failed (batch mode only).
@@ -59,6 +61,7 @@ struct SearchJSON: Encodable {
         suggestion = r.suggestion
         searchedQuery = r.searchedQuery
         facets = r.facets
+        notes = r.notes.isEmpty ? nil : r.notes.map(\.description)
         results = r.hits.map(Self.result)
     }
 

@@ -16,7 +16,7 @@ import TestSupport
         ("--per-article", "4294967296", "0 to 1,000"),
     ]
 
-    static let offsets: [String] = ["-1", "10001", "4294967295", "4294967296", "9223372036854775807"]
+    static let offsets: [String] = ["-1", "1001", "4294967295", "4294967296", "9223372036854775807"]
 
     @Test(arguments: commands)
     func eachNumberOutOfRangeIsOneLineAndExit64(_ command: [String]) throws {
@@ -24,14 +24,14 @@ import TestSupport
             try expectRefused(command + [option, value], naming: option == "-l" ? "--limit" : option, range: range)
         }
         if command[0] == "search" {
-            for value in Self.offsets { try expectRefused(command + ["--offset", value], naming: "--offset", range: "0 to 10,000") }
+            for value in Self.offsets { try expectRefused(command + ["--offset", value], naming: "--offset", range: "0 to 1,000") }
         }
     }
 
     @Test(arguments: commands)
     func theEndsOfEachRangeAreAccepted(_ command: [String]) throws {
         var cases = [["--limit", "1000"], ["--limit", "1"], ["--per-article", "0"], ["--per-article", "1000"]]
-        if command[0] == "search" { cases += [["--offset", "10000"], ["--offset", "0"]] }
+        if command[0] == "search" { cases += [["--offset", "1000"], ["--offset", "0"]] }
         for options in cases {
             let out = try QueryFixture.run(command + options)
             #expect(out.status == 0, "\(command + options): \(out.stderr)")

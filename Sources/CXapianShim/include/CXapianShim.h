@@ -186,6 +186,18 @@ int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
 xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
                                      unsigned flags, XSError *err);
 
+/* ---- Wildcards (wildcard.cpp) ---- */
+enum { XS_WILDCARD_LIMIT_ERROR = 0, XS_WILDCARD_LIMIT_FIRST = 1, XS_WILDCARD_LIMIT_MOST_FREQUENT = 2 };
+/* QueryParser::set_max_expansion for wildcards and partial terms: each wildcard
+ * expands to at most `max_expansion` terms (0: no limit), chosen by `max_type`
+ * (XS_WILDCARD_LIMIT_*). Xapian applies the limit in each shard. */
+int xs_queryparser_set_max_expansion(xs_queryparser *qp, uint32_t max_expansion, int max_type,
+                                     XSError *err);
+/* How many distinct terms of `db` start with `prefix`, counting at most `max`
+ * (-1 on error). */
+int64_t xs_database_count_terms(const xs_database *db, const char *prefix, size_t len, uint32_t max,
+                                XSError *err);
+
 /* ---- Query ---- */
 enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3,
        XS_QUERY_AND_MAYBE = 4 };
@@ -213,6 +225,9 @@ int xs_enquire_set_bm25(xs_enquire *enq, double k1, double k2, double k3, double
                         double min_normlen, XSError *err);
 int xs_enquire_set_collapse_key(xs_enquire *enq, uint32_t slot, uint32_t collapse_max,
                                 XSError *err);
+/* Enquire::set_time_limit: after `seconds` (0: none), the match stops counting
+ * past check_at_least (and says nothing); it cannot stop the match itself. */
+int xs_enquire_set_time_limit(xs_enquire *enq, double seconds, XSError *err);
 xs_mset *xs_enquire_get_mset(xs_enquire *enq, uint32_t first, uint32_t maxitems,
                              uint32_t check_at_least, XSError *err);
 

@@ -16,4 +16,6 @@ public struct GroupedResults: Sendable {
     public var suggestion: String?
     public var searchedQuery: String?
     public var tookMicroseconds: Int
+    /// What `QueryLimits` changed, one line each.
+    public var notes: [QueryNote] = []
 }

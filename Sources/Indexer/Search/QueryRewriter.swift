@@ -11,14 +11,37 @@ struct QueryRewriter {
     /// The rewritten text, and whether synonyms were expanded (which users
     /// should be told; the other rewrites are mechanical).
     func rewrite(_ query: String, expandAll: Bool) -> (text: String, expanded: Bool) {
+        var unlimited = QueryLimits()
+        unlimited.maxTerms = .max
+        unlimited.maxWildcards = .max
+        let rewritten = rewrite(query, expandAll: expandAll, limits: unlimited)
+        return (rewritten.text, rewritten.expanded)
+    }
+
+    /// The same within `limits`: synonyms that would take the query past
+    /// `maxTerms` terms (words, as `QueryTokens` counts them) are left out, and
+    /// wildcards past `maxWildcards` are searched as words.
+    func rewrite(_ query: String, expandAll: Bool, limits: QueryLimits) -> RewrittenQuery {
         var tokens = QueryTokens(query).tokens
-        var expanded = false
+        var result = RewrittenQuery(text: "")
+        var remaining = limits.maxTerms - tokens.reduce(0) { $0 + $1.words }
+        // The group of `text`, if it has one and its terms fit in what remains.
+        func affordable(_ text: String) -> [String]? {
+            guard let group = synonyms.group(of: text) else { return nil }
+            let cost = group.reduce(0) { $0 + QueryTokens.wordCount($1[...]) } - QueryTokens.wordCount(text[...])
+            guard cost <= remaining else {
+                result.synonymsLeftOut = true
+                return nil
+            }
+            remaining -= cost
+            return group
+        }
         for i in tokens.indices {
             switch tokens[i] {
             case .word(let word) where word.hasPrefix("~"):
                 let bare = String(word.dropFirst())
-                let group = synonyms.group(of: bare)
-                expanded = expanded || group != nil
+                let group = affordable(bare)
+                result.expanded = result.expanded || group != nil
                 tokens[i] = .word(group.map(Self.alternatives) ?? bare)
             case .word("XOR"):
                 // Xapian 1.4.22 crashes (SIGSEGV) matching XOR over several shards when
@@ -28,11 +51,12 @@ struct QueryRewriter {
                 if word.hasSuffix("/") { tokens[i] = .word(String(word.dropLast())) }
             case .quoted(let phrase) where phrase.hasPrefix("~\""):
                 let bare = String(phrase.dropFirst(2).dropLast())
-                let group = synonyms.group(of: bare)
-                expanded = expanded || group != nil
+                let group = affordable(bare)
+                result.expanded = result.expanded || group != nil
                 tokens[i] = .word(group.map(Self.alternatives) ?? "\"\(bare)\"")
-            case .word(let word) where word.hasSuffix("*") && word.count > 1:
-                tokens[i] = .word(Self.wildcard(word))
+            case .word(let word) where tokens[i].isWildcard:
+                result.wildcards += 1
+                tokens[i] = .word(result.wildcards <= limits.maxWildcards ? Self.wildcard(word) : Self.withoutStars(word))
             case .quoted(let phrase) where phrase.lowercased().hasPrefix("title:\""):
                 let words = phrase.dropFirst(7).dropLast().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                 tokens[i] = .word("(" + words.map { "title:\($0)" }.joined(separator: " AND ") + ")")
@@ -41,13 +65,26 @@ struct QueryRewriter {
             }
         }
         if expandAll {
-            tokens = expandPhrases(tokens, expanded: &expanded)
+            // (Not `&result.expanded`: `affordable` writes `result` meanwhile.)
+            var expanded = result.expanded
+            tokens = expandPhrases(tokens, expanded: &expanded, group: affordable)
+            result.expanded = expanded
         }
-        return (tokens.map(\.text).joined(), expanded)
+        result.text = tokens.map(\.text).joined()
+        return result
     }
 
-    /// Replaces each word run that is a synonym (longest first) with its group.
-    private func expandPhrases(_ tokens: [QueryTokens.Token], expanded: inout Bool) -> [QueryTokens.Token] {
+    /// `telecom**` -> `telecom`.
+    static func withoutStars(_ word: String) -> String {
+        var word = word
+        while word.hasSuffix("*") { word.removeLast() }
+        return word
+    }
+
+    /// Replaces each word run that is a synonym (longest first) with its group,
+    /// as `group` gives it.
+    private func expandPhrases(_ tokens: [QueryTokens.Token], expanded: inout Bool,
+                               group groupOf: (String) -> [String]?) -> [QueryTokens.Token] {
         var out: [QueryTokens.Token] = []
         var i = 0
         let entries: [String] = synonyms.groups.flatMap { $0 }
@@ -57,7 +94,8 @@ struct QueryRewriter {
             if case .word(let first) = tokens[i], Self.isPlainWord(first) {
                 for length in stride(from: longest, through: 1, by: -1) {
                     guard let run = wordRun(tokens, from: i, words: length),
-                          let group = synonyms.group(of: run.phrase) else { continue }
+                          synonyms.group(of: run.phrase) != nil else { continue }
+                    guard let group = groupOf(run.phrase) else { break }
                     out.append(.word(Self.alternatives(group)))
                     i = run.end
                     matched = true
@@ -115,6 +153,29 @@ struct QueryRewriter {
         }
     }
 
+    /// The wildcards of `query` as typed (`-title:Rif*`), each with the prefix
+    /// of the stored terms it expands over (`ZSrif`: `stemPrefix`, the field's
+    /// prefix, the lower-cased word). Wildcards of one word only: Xapian splits
+    /// `anti-huawei*` into a phrase.
+    /// Only the first `limit` wildcards count.
+    static func wildcardTerms(_ query: String, stemPrefix: String, limit: Int) -> [(pattern: String, prefix: String)] {
+        var seen = Set<String>()
+        return QueryTokens(query).tokens.filter(\.isWildcard).prefix(limit).compactMap { token in
+            guard case .word(let word) = token else { return nil }
+            var body = word.drop { $0 == "+" || $0 == "-" }.dropLast()
+            var prefix = stemPrefix
+            if let colon = body.firstIndex(of: ":") {
+                let field = body[..<colon].lowercased()
+                guard let entry = IndexSchema.textFields.first(where: { $0.field == field }) else { return nil }
+                prefix += entry.prefix
+                body = body[body.index(after: colon)...]
+            }
+            guard !body.isEmpty, body.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+            prefix += body.lowercased()
+            return seen.insert(prefix).inserted ? (String(word.drop { $0 == "+" || $0 == "-" }), prefix) : nil
+        }
+    }
+
     /// `path:x/`, `-file:x/`, ...: a path filter with a folder after it.
     static func isPathFilter(_ word: String) -> Bool {
         let body = word.drop { $0 == "+" || $0 == "-" }.lowercased()
@@ -122,7 +183,7 @@ struct QueryRewriter {
     }
 
     static func isPlainWord(_ word: String) -> Bool {
-        !["AND", "OR", "NOT", "XOR", "NEAR", "ADJ"].contains(word) && !word.contains(":")
+        !QueryTokens.isOperator(word) && !word.contains(":")
             && word.first.map { $0.isLetter || $0.isNumber } == true
     }
 

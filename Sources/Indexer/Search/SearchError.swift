@@ -1,6 +1,8 @@
 /// Errors a search reports to its user.
 public enum SearchError: Error, Sendable, CustomStringConvertible {
     case emptyQuery
+    /// The query (or passage id) is longer than `QueryLimits.maxBytes`.
+    case queryTooLong(bytes: Int, limit: Int)
     case noIndex(String)
     /// The index is there but this user may not read it.
     case cannotRead(String, String)
@@ -14,6 +16,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emptyQuery: return "the query is empty; give words to search for"
+        case .queryTooLong(let bytes, let limit):
+            return "the query is \(Digits.grouped(bytes)) bytes long; the limit is \(Digits.grouped(limit)) bytes"
         case .noIndex(let path): return IndexError.noIndex(path).description
         case .cannotRead(let path, let why): return IndexError.cannotRead(path, why).description
         case .outdatedIndex(let path):

@@ -14,4 +14,6 @@ public struct SearchResults: Sendable {
     public var facets: Facets?
     /// Microseconds the search took, parse to snippets.
     public var tookMicroseconds: Int
+    /// What `QueryLimits` changed (the query cut, a wildcard capped, ...), one line each.
+    public var notes: [QueryNote] = []
 }

@@ -11,6 +11,7 @@ final class SearchSession {
     /// "Z" when the index stores stemmed terms as `Z` + stem.
     let stemPrefix: String
     let ranking: Ranking
+    let limits: QueryLimits
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
 
@@ -22,10 +23,15 @@ final class SearchSession {
         var searched: String?
         /// The prefixes of the query's wildcards on passage text (`telecom` for `telecom*`).
         var wildcards: [String] = []
+        /// What `QueryLimits` changed.
+        var notes: [QueryNote] = []
+        /// How many words each wildcard expanded to at most.
+        var wildcardExpansion = 0
     }
 
-    init(layout: IndexLayout, ranking: Ranking = .standard) throws {
+    init(layout: IndexLayout, ranking: Ranking = .standard, limits: QueryLimits = .standard) throws {
         self.ranking = ranking
+        self.limits = limits
         database = try Database(path: layout.root)
         let version = try database.getMetadata(IndexSchema.schemaVersionKey)
         guard version == IndexSchema.version else { throw SearchError.outdatedIndex(layout.root) }
@@ -55,25 +61,44 @@ final class SearchSession {
         try SearchFields.configure(parser)
     }
 
+    /// The request's query within `limits` (cut to its words, synonyms within
+    /// its terms), rewritten and parsed, with a note for each limit it met.
     func parse(_ request: SearchRequest) throws -> Parsed {
-        let rewritten = rewriter.rewrite(SearchFields.rewrite(request.query), expandAll: request.expandSynonyms)
+        let cut = QueryCut(request.query, maxWords: limits.maxWords)
+        let rewritten = rewrite(cut.text, request)
         var parsed = try parse(rewritten.text)
-        parsed.suggestion = try speller.suggestion(for: request.query)
-        if rewritten.expanded { parsed.searched = rewritten.text }
-        parsed.wildcards = QueryRewriter.wildcardPrefixes(request.query)
+        parsed.suggestion = try speller.suggestion(for: cut.text)
+        if rewritten.expanded { parsed.searched = rewritten.text } else if cut.note != nil { parsed.searched = cut.text }
+        parsed.wildcards = QueryRewriter.wildcardPrefixes(cut.text)
+        var searched = (text: cut.text, rewritten: rewritten, expansion: parsed.wildcardExpansion)
         if let suggestion = parsed.suggestion, request.correctSpelling {
-            let corrected = rewriter.rewrite(SearchFields.rewrite(suggestion), expandAll: request.expandSynonyms)
-            parsed.query = try parse(corrected.text).query
+            let corrected = rewrite(suggestion, request)
+            let reparsed = try parse(corrected.text)
+            parsed.query = reparsed.query
             parsed.wildcards = QueryRewriter.wildcardPrefixes(suggestion)
             parsed.searched = corrected.expanded ? corrected.text : suggestion
+            searched = (suggestion, corrected, reparsed.wildcardExpansion)
         }
+        parsed.notes = try notes(cut: cut, searched: searched.text, rewritten: searched.rewritten,
+                                 wildcardExpansion: searched.expansion)
         return parsed
     }
 
+    private func rewrite(_ text: String, _ request: SearchRequest) -> RewrittenQuery {
+        rewriter.rewrite(SearchFields.rewrite(text), expandAll: request.expandSynonyms, limits: limits)
+    }
+
     /// Parses `text`; a syntax error falls back to its plain words, and is returned.
+    /// Its wildcards share the terms `limits` leaves them (`wildcardExpansion`).
     func parse(_ text: String) throws -> Parsed {
+        let tokens = QueryTokens(text).tokens
+        let expansion = limits.wildcardExpansion(terms: tokens.reduce(0) { $0 + $1.words },
+                                                 wildcards: tokens.filter(\.isWildcard).count)
+        try parser.setMaxExpansion(expansion)
         do {
-            return Parsed(query: try parser.parseQuery(text, flags: Self.flags))
+            var parsed = Parsed(query: try parser.parseQuery(text, flags: Self.flags))
+            parsed.wildcardExpansion = expansion
+            return parsed
         } catch let error as XapianError where error.kind == .queryParserError || error.kind == .wildcardError {
             return Parsed(query: try parser.parseQuery(Self.plainWords(text), flags: []), syntaxError: error.message)
         }
@@ -93,13 +118,17 @@ final class SearchSession {
         // Collapsed totals are estimates; counting distinct articles is exact.
         let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil
         let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
+        if checkAtLeast > 0 { try enquire.setTimeLimit(limits.timeLimit) }
         let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
             && !request.explain
         // With feedback, the plain ranking is fetched from the top, to be reordered.
+        let matching = DispatchTime.now().uptimeNanoseconds
         let mset = useFeedback
             ? try enquire.getMSet(first: 0, maxItems: max(request.offset + request.limit, ranking.feedbackDepth),
                                   checkAtLeast: checkAtLeast)
             : try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
+        let matched = Double(DispatchTime.now().uptimeNanoseconds - matching) / 1e9
+        let notes = parsed.notes + [countingNote(seconds: matched, checkAtLeast: checkAtLeast)].compactMap { $0 }
         let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
         let page = useFeedback
             ? Array(try reranked(mset, enquire: enquire, query: parsed.query, request: request)
@@ -113,7 +142,7 @@ final class SearchSession {
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
                              syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
-                             facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took)
+                             facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took, notes: notes)
     }
 
     /// Relevance feedback restricted to the passages' own words: stems ("Z" then

@@ -16,20 +16,26 @@ public final class Searcher {
     public let layout: IndexLayout
     /// How results are ranked (BM25's parameters, stopwords, feedback): see `Ranking`.
     public let ranking: Ranking
+    /// What one query may cost: see `QueryLimits`.
+    public let limits: QueryLimits
     public static let maxRetries = 5
     private let logger: Logger
     private var session: SearchSession
 
-    public init(index: String, logger: Logger, ranking: Ranking = .fromEnvironment()) throws {
+    public init(index: String, logger: Logger, ranking: Ranking = .fromEnvironment(),
+                limits: QueryLimits = .fromEnvironment()) throws {
         layout = IndexLayout(root: index)
         self.logger = logger
         self.ranking = ranking
         if let why = layout.readProblem { throw SearchError.cannotRead(layout.root, why) }
+        self.limits = limits
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
         // The stub and the shard folders: a few stat calls, and a clear message.
         if let damage = IndexCheck.run(layout, .layout).damage { throw SearchError.damaged(damage) }
         do {
-            session = try Self.retrying(logger: logger) { try SearchSession(layout: IndexLayout(root: index), ranking: ranking) }
+            session = try Self.retrying(logger: logger) {
+                try SearchSession(layout: IndexLayout(root: index), ranking: ranking, limits: limits)
+            }
         } catch let error as SearchError {
             throw Self.diagnosed(error, layout: layout)
         }
@@ -40,8 +46,21 @@ public final class Searcher {
     public func documentCount() throws -> Int { try session.database.getDoccount() }
 
     public func search(_ request: SearchRequest) throws -> SearchResults {
+        let request = try checked(request)
+        return try withRetries { try session.run(request) }
+    }
+
+    /// `request` with its counts clamped, or the error for an empty query or
+    /// one past `limits.maxBytes`.
+    private func checked(_ request: SearchRequest) throws -> SearchRequest {
         guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.run(request.clamped) }
+        try checkLength(request.query)
+        return request.clamped
+    }
+
+    private func checkLength(_ text: String) throws {
+        let bytes = text.utf8.count
+        guard bytes <= limits.maxBytes else { throw SearchError.queryTooLong(bytes: bytes, limit: limits.maxBytes) }
     }
 
     /// Runs `body` against the current session, reopening the index when a
@@ -63,7 +82,9 @@ public final class Searcher {
                 attempt += 1
                 logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
                 if error.kind == .databaseModifiedError, (try? session.database.reopen()) != nil { continue }
-                session = try Self.retrying(logger: logger) { [ranking] in try SearchSession(layout: layout, ranking: ranking) }
+                session = try Self.retrying(logger: logger) { [ranking, limits] in
+                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
+                }
             } catch let error as XapianError {
                 throw SearchError.xapian(error)
             }
@@ -72,14 +93,16 @@ public final class Searcher {
 
     /// `--group`: a page of articles, each with its best passages.
     public func searchGrouped(_ request: SearchRequest) throws -> GroupedResults {
-        guard !request.query.allSatisfy(\.isWhitespace) else { throw SearchError.emptyQuery }
-        return try withRetries { try session.runGrouped(request.clamped) }
+        let request = try checked(request)
+        return try withRetries { try session.runGrouped(request) }
     }
 
     /// Passages like the one with id `path#N`, by relevance feedback.
     public func similar(to id: String, request: SearchRequest) throws -> SimilarResults {
-        try withRetries {
-            guard let results = try session.runSimilar(to: id, request: request.clamped) else {
+        try checkLength(id)
+        let request = request.clamped
+        return try withRetries {
+            guard let results = try session.runSimilar(to: id, request: request) else {
                 throw SearchError.noSuchPassage(id)
             }
             return results
@@ -88,7 +111,8 @@ public final class Searcher {
 
     /// The exact number of passages matching `query` (no per-article limit).
     public func countMatches(_ query: String) throws -> Int {
-        try withRetries { try session.countMatches(query) }
+        try checkLength(query)
+        return try withRetries { try session.countMatches(query) }
     }
 
     /// A Xapian error that outlasted the retries, said as damage when it is:

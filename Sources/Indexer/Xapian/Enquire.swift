@@ -62,6 +62,13 @@ public final class Enquire {
         }.map { (term: $0.0, weight: $0.1) }
     }
 
+    /// `Enquire::set_time_limit`: after `seconds` (0: none), the match stops
+    /// counting matches past `checkAtLeast`, and does not say so. It cannot stop
+    /// the match itself.
+    public func setTimeLimit(_ seconds: Double) throws {
+        try ShimCall.check { xs_enquire_set_time_limit(handle, seconds, $0) }
+    }
+
     public func getMSet(first: Int, maxItems: Int, checkAtLeast: Int = 0) throws -> MSet {
         let raw = try ShimCall.handle {
             xs_enquire_get_mset(handle, UInt32(clamping: first), UInt32(clamping: maxItems), UInt32(clamping: checkAtLeast), $0)
