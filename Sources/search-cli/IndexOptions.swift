@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Indexer
 
 /// Where the index lives: --index, then $SEARCH_CLI_INDEX, then the default.
 struct IndexOptions: ParsableArguments {
@@ -19,5 +20,16 @@ struct IndexOptions: ParsableArguments {
         let dataHome = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() + "/.local/share")
         return dataHome + "/search-cli/index"
+    }
+}
+
+extension IndexOptions {
+    /// A searcher over this index, with the ranking and query limits of
+    /// `$SEARCH_CLI_RANKING` and `$SEARCH_CLI_QUERY_LIMITS` (the library reads no
+    /// environment itself).
+    func searcher(verbose: Bool) throws -> Searcher {
+        let env = ProcessInfo.processInfo.environment
+        return try Searcher(index: path, logger: CLILogHandler.logger(verbose: verbose),
+                            ranking: .fromEnvironment(env), limits: .fromEnvironment(env))
     }
 }

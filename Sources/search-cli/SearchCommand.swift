@@ -93,7 +93,7 @@ struct SearchCommand: ParsableCommand {
             throw ExitStatus.fail(SearchError.emptyQuery.description, code: ExitStatus.usage)
         }
         do {
-            let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: verbose))
+            let searcher = try location.searcher(verbose: verbose)
             if let batch {
                 try BatchSearch(searcher: searcher, template: request(""), bench: bench).run(file: batch)
             } else if group {

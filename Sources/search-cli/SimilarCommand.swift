@@ -25,7 +25,7 @@ struct SimilarCommand: ParsableCommand {
     func run() throws {
         let similar: SimilarResults
         do {
-            let searcher = try Searcher(index: location.path, logger: CLILogHandler.logger(verbose: false))
+            let searcher = try location.searcher(verbose: false)
             similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: output.limit, perArticle: output.perArticle()))
         } catch let error as SearchError {
             throw ExitStatus.fail(error)

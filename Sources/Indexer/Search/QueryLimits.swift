@@ -64,7 +64,7 @@ public struct QueryLimits: Sendable, Equatable {
     /// experiments and tests: comma-separated `key=value` pairs, keys `bytes`,
     /// `words`, `terms`, `wildcards`, `wildcard_terms` (positive counts) and
     /// `time` (seconds, 0 for none). A value out of range is ignored.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> QueryLimits {
+    public static func fromEnvironment(_ environment: [String: String]) -> QueryLimits {
         var limits = QueryLimits.standard
         guard let spec = environment["SEARCH_CLI_QUERY_LIMITS"] else { return limits }
         for pair in spec.split(separator: ",") {

@@ -41,7 +41,7 @@ public struct Ranking: Sendable, Equatable {
     /// The standard ranking with the overrides of `$SEARCH_CLI_RANKING`, for experiments
     /// (`bench/quality.sh`): comma-separated `key=value` pairs, keys `k1`, `k2`, `k3`, `b`,
     /// `min_normlen`, `stopwords` (0/1), `prf_docs`, `prf_terms`, `prf_weight`, `prf_depth`, `prf_min_docs`.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Ranking {
+    public static func fromEnvironment(_ environment: [String: String]) -> Ranking {
         var ranking = Ranking.standard
         guard let spec = environment["SEARCH_CLI_RANKING"] else { return ranking }
         for pair in spec.split(separator: ",") {

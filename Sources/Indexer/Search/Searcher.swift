@@ -22,8 +22,8 @@ public final class Searcher {
     private let logger: Logger
     private var session: SearchSession
 
-    public init(index: String, logger: Logger, ranking: Ranking = .fromEnvironment(),
-                limits: QueryLimits = .fromEnvironment()) throws {
+    public init(index: String, logger: Logger, ranking: Ranking = .standard,
+                limits: QueryLimits = .standard) throws {
         layout = IndexLayout(root: index)
         self.logger = logger
         self.ranking = ranking
