@@ -2,7 +2,7 @@ import ArgumentParser
 import Indexer
 
 @main
-struct SearchCLI: ParsableCommand {
+struct SearchCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search-cli",
         abstract: "Full-text search over a folder of news articles: paragraphs and photo captions, ranked.",
@@ -13,15 +13,19 @@ struct SearchCLI: ParsableCommand {
         \(ExitStatus.documentation)
         """,
         version: "search-cli 0.1 (Xapian \(Database.versionString))",
-        subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self, ServeCommand.self]
     )
 
     /// Parses (a query may start with `-`: `QueryArguments`) and runs; a bad
     /// argument is one line on standard error and exit 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot(QueryArguments.rewrite(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             UsageLine.exit(error)
         }

@@ -21,6 +21,9 @@ public final class Searcher {
     public static let maxRetries = 5
     private let logger: Logger
     private var session: SearchSession
+    /// The stub file's text when `session` was opened: another text means a
+    /// `--full` build swapped in a new generation.
+    private var stub: String?
 
     public init(index: String, logger: Logger, ranking: Ranking = .standard,
                 limits: QueryLimits = .standard) throws {
@@ -32,6 +35,7 @@ public final class Searcher {
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
         // The stub and the shard folders: a few stat calls, and a clear message.
         if let damage = IndexCheck.run(layout, .layout).damage { throw SearchError.damaged(damage) }
+        stub = try? String(contentsOfFile: layout.stubPath, encoding: .utf8)
         do {
             session = try Self.retrying(logger: logger) {
                 try SearchSession(layout: IndexLayout(root: index), ranking: ranking, limits: limits)
@@ -42,6 +46,26 @@ public final class Searcher {
     }
 
     public var language: String { session.stem.language }
+
+    /// Moves on to the index's latest commit, for a searcher that stays open
+    /// (`serve`): a new generation (the stub lists other shards) opens a new
+    /// session, else the shards reopen at their latest revision. A build that
+    /// commits between two searches is then seen by the second. Returns
+    /// whether anything changed.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        let current = try? String(contentsOfFile: layout.stubPath, encoding: .utf8)
+        return try withRetries {
+            if let current, current != stub {
+                session = try Self.retrying(logger: logger) { [layout, ranking, limits] in
+                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
+                }
+                stub = current
+                return true
+            }
+            return try session.database.reopen()
+        }
+    }
 
     public func documentCount() throws -> Int { try session.database.getDoccount() }
 
