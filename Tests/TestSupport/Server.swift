@@ -77,7 +77,13 @@ public final class Server {
 
     /// `GET base + target` (or another method, with a body).
     public func get(_ target: String, method: String = "GET", body: Data? = nil) async throws -> Reply {
-        var request = URLRequest(url: URL(string: base + target)!)
+        try await Self.get(base + target, method: method, body: body, session: session)
+    }
+
+    /// A request to `url`, from any task (a `Server` stays in the test's).
+    public static func get(_ url: String, method: String = "GET", body: Data? = nil,
+                           session: URLSession = .shared) async throws -> Reply {
+        var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method
         request.httpBody = body
         let (data, response) = try await session.data(for: request)

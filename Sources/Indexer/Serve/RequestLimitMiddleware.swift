@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Refuses, before any route runs, what no endpoint reads: a request target
-/// longer than `ServeLimits.targetBytes` (414), a body (413; the API is
+/// longer than `ServeLimits.targetBytes` (400: longer than any valid
+/// request needs), a body (413; the API is
 /// read-only and takes none), and methods other than GET and HEAD (405).
 struct RequestLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let limits: ServeLimits
@@ -12,7 +13,7 @@ struct RequestLimitMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let target = request.uri.description.utf8.count
         guard target <= limits.targetBytes else {
-            let failure = APIError(status: 414, "the request is \(Digits.grouped(target)) bytes long; the limit is \(Digits.grouped(limits.targetBytes))")
+            let failure = APIError(status: 400, "the request is \(Digits.grouped(target)) bytes long; the limit is \(Digits.grouped(limits.targetBytes))")
             return SearchServer.json(failure.json, status: failure.status)
         }
         let length = request.headers[.contentLength].flatMap { Int($0) } ?? 0

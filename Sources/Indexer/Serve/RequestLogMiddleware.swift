@@ -10,12 +10,13 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let response: Response
+        var response: Response
         do {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError {
             let failure = APIError(status: Int(error.status.code), Self.message(error.status, path: request.uri.path))
             response = SearchServer.json(failure.json, status: failure.status)
+            if failure.status == 405 { response.headers[.allow] = "GET, HEAD" }
         } catch {
             let failure = APIError.from(error)
             response = SearchServer.json(failure.json, status: failure.status)
