@@ -52,9 +52,7 @@ final class SearchSession {
             try parser.addPrefix(QueryRewriter.wildcardField(field), stemPrefix + prefix)
         }
         try parser.addPrefix(QueryRewriter.wildcardField(""), stemPrefix)
-        try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
-        try parser.addBooleanPrefix("path", IndexSchema.pathPrefix)
-        try parser.addBooleanPrefix("file", IndexSchema.pathPrefix)
+        for (field, prefix) in IndexSchema.booleanFields { try parser.addBooleanPrefix(field, prefix) }
         let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
         rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
         speller = SpellingCorrector(database: database, stem: stem, stemPrefix: stemPrefix)
