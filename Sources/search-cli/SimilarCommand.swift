@@ -30,11 +30,14 @@ struct SimilarCommand: ParsableCommand {
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
-        if output.json {
-            var object = SearchJSON(similar.results)
-            object.searchedQuery = similar.terms.joined(separator: " ")
-            print(try object.encoded())
-        } else {
+        switch output.mode {
+        case .json:
+            print(try SearchJSON(similar).encoded())
+        case .count:
+            print(similar.results.estimatedTotal)
+        case .paths:
+            PathList.print(similar.results.hits.map(\.passage.path), corpus: similar.results.corpus)
+        case .text:
             print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
             print(HitRenderer(highlight: .forStdout).render(similar.results), terminator: "")
         }
