@@ -22,6 +22,11 @@ struct SimilarCommand: ParsableCommand {
 
     @OptionGroup var output: ResultOptions
 
+    func validate() throws {
+        // Xapian counts similar passages only as an estimate: no exact count to print.
+        if output.mode == .count { throw ValidationError("similar has no exact count; --json gives its estimated_total") }
+    }
+
     func run() throws {
         let similar: SimilarResults
         do {
@@ -34,7 +39,7 @@ struct SimilarCommand: ParsableCommand {
         case .json:
             print(try SearchJSON(similar).encoded())
         case .count:
-            print(similar.results.estimatedTotal)
+            break  // refused in validate()
         case .paths:
             PathList.print(similar.results.hits.map(\.passage.path), corpus: similar.results.corpus)
         case .text:

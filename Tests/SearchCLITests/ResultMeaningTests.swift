@@ -81,6 +81,7 @@ import TestSupport
         ["search", "ferry", "--output", "count", "--explain"],
         ["search", "ferry", "--output", "paths", "--facets"],
         ["search", "ferry", "--json", "--output", "text"],
+        ["similar", "feed.jsonl:1#0", "--output", "count"],
     ])
     func optionsThatCannotWorkTogetherAreRefusedInOneLine(arguments: [String]) throws {
         let out = try feed.run(arguments)
