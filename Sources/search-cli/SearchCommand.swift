@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
     /// The words of the query, joined by spaces (nil when none were given).
     var query: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query, each with the microseconds it took (took_us).", valueName: "file"))
+    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query as soon as it is answered, each with the microseconds it took (took_us); with --group, grouped objects.", valueName: "file"))
     var batch: String?
 
     @Flag(help: ArgumentHelp("With --batch: run every query once untimed first (warm caches), and add each query's exact match count (matches), counted outside took_us.", visibility: .hidden))
