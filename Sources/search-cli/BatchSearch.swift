@@ -14,6 +14,14 @@ struct BatchSearch {
     let bench: Bool
 
     func run(file: String) throws {
+        do {
+            try answerAll(file: file)
+        } catch let failure as LineReader.Failure {
+            throw ExitStatus.fail("--batch: \(failure)", code: ExitStatus.usage)
+        }
+    }
+
+    private func answerAll(file: String) throws {
         if bench {
             let queries = try Self.readQueries(file)
             for query in queries { _ = try? searcher.search(request(query)) }
@@ -21,7 +29,7 @@ struct BatchSearch {
             return
         }
         let reader = try LineReader(path: file)
-        while let line = reader.next() {
+        while let line = try reader.next() {
             guard let query = Self.query(line) else { continue }
             try write(answer(query))
         }
@@ -62,7 +70,7 @@ struct BatchSearch {
     static func readQueries(_ file: String) throws -> [String] {
         let reader = try LineReader(path: file)
         var queries: [String] = []
-        while let line = reader.next() { if let query = query(line) { queries.append(query) } }
+        while let line = try reader.next() { if let query = query(line) { queries.append(query) } }
         return queries
     }
 }

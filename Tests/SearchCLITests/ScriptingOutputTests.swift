@@ -68,6 +68,14 @@ import TestSupport
         #expect((objects[2]["error"] as? String)?.contains("yesterday is not a date") == true)
     }
 
+    @Test func aBatchFileThatCannotBeReadIsOneLine() throws {
+        for (file, reason) in [(feed.folder("missing.txt"), "No such file or directory"), (feed.folder(""), "Is a directory")] {
+            let out = try feed.run(["search", "--batch", file])
+            #expect(out.status == 64)
+            #expect(out.stderr == "search-cli: error: --batch: cannot read \(file): \(reason)\n", "\(out.stderr)")
+        }
+    }
+
     /// One line from `handle`, or nil when none comes within `timeout` seconds.
     static func readLine(_ handle: FileHandle, timeout: Double) -> String? {
         let fd = handle.fileDescriptor
