@@ -24,9 +24,9 @@ def main():
     results = []
     for line in out.splitlines():
         r = json.loads(line)
-        entry = {"query": r["query"], "us": r["took_us"], "matches": r.get("matches", 0),
-                 "hits": [h["id"] for h in r["results"]]}
-        if r["results"]:
+        entry = {"query": r["query"], "us": r.get("took_us", 0), "matches": r.get("exact_total", 0),
+                 "hits": [h["id"] for h in r.get("results", [])]}
+        if r.get("results"):
             entry["top_title"] = r["results"][0]["title"]
             entry["top_snippet"] = r["results"][0]["snippet"]
         if r.get("error"):

@@ -109,9 +109,9 @@ struct BuildCommand: ParsableCommand {
         }
         bar?.finish()
         if let plan = summary.plan {
-            print(json ? try JSONOutput.encode(plan) : SummaryText.plan(plan))
+            print(json ? try JSONOutput.encode(BuildPlanJSON(plan)) : SummaryText.plan(plan))
         } else if json {
-            print(try JSONOutput.encode(summary))
+            print(try JSONOutput.encode(BuildJSON(summary)))
         } else if !quiet {
             print(SummaryText.line(summary))
         }

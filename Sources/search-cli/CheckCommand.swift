@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report = IndexCheck.run(layout, .full)
         if json {
-            print(try JSONOutput.encode(report))
+            print(try JSONOutput.encode(CheckJSON(report)))
             if report.isDamaged { throw ExitCode(ExitStatus.damaged) }
             return
         }

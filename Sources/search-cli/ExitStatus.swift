@@ -39,7 +39,7 @@ enum ExitStatus {
         switch error {
         case .noIndex, .outdatedIndex: return fail(error.description, code: noIndex)
         case .cannotRead: return fail(error.description, code: noPermission)
-        case .emptyQuery, .queryTooLong, .noSuchPassage: return fail(error.description, code: usage)
+        case .emptyQuery, .queryTooLong, .noSuchPassage, .badDate: return fail(error.description, code: usage)
         case .damaged: return fail(error.description, code: damaged)
         case .xapian: return fail(error.description, code: failure)
         }

@@ -14,7 +14,7 @@ struct HitRenderer {
     func render(_ results: SearchResults) -> String {
         var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
         if results.hits.isEmpty {
-            out += "No results for \"\(Terminal.clean(results.query))\".\n"
+            out += noResults(results.query, notes: results.notes)
         } else {
             for hit in results.hits {
                 out += "\(hit.rank). \(hit.percent)%  \(Terminal.clean(hit.passage.title))\n"
@@ -28,13 +28,22 @@ struct HitRenderer {
 
     func render(_ results: GroupedResults) -> String {
         var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
-        guard !results.groups.isEmpty else { return out + "No results for \"\(Terminal.clean(results.query))\".\n" }
+        guard !results.groups.isEmpty else { return out + noResults(results.query, notes: results.notes) }
         for group in results.groups {
-            out += "\(group.rank). \(Terminal.clean(group.title))  (\(Terminal.clean(group.path)))\n"
+            out += "\(group.rank). \(Terminal.clean(group.title))  (\(Terminal.clean(group.id)))\n"
             for hit in group.hits { out += passage(hit) }
         }
         out += "Articles \(results.groups.first!.rank)–\(results.groups.last!.rank) of about \(results.estimatedArticles).\n"
+        if let facets = results.facets { out += render(facets) }
         return out
+    }
+
+    /// "No results", or, for a page past the end, how many results there are.
+    private func noResults(_ query: String, notes: [QueryNote]) -> String {
+        for case .offsetPastEnd(let offset, let total) in notes {
+            return "No results from \(offset + 1) on for \"\(Terminal.clean(query))\": there are about \(total).\n"
+        }
+        return "No results for \"\(Terminal.clean(query))\".\n"
     }
 
     private func header(suggestion: String?, searched: String?) -> String {
@@ -53,9 +62,15 @@ struct HitRenderer {
         var out = "   \(Terminal.clean(place))\n"
         if let about = ArticleLine.text(p) { out += "   \(Terminal.clean(about))\n" }
         out += "   \(snippet(hit.snippet))\n"
+        if let title = hit.titleSnippet { out += "   matched the title: \(snippet(title))\n" }
         if explain, let terms = hit.explanation {
-            let parts = terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }
-            out += "   matched: \(Terminal.clean(parts.joined(separator: ", "))) = \(String(format: "%.2f", hit.score))\n"
+            func parts(_ terms: [TermContribution]) -> String {
+                Terminal.clean(terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", "))
+            }
+            let added = terms.filter { $0.feedback == true }
+            var line = parts(terms.filter { $0.feedback != true })
+            if !added.isEmpty { line += "; feedback: " + parts(added) }
+            out += "   matched: \(line) = \(String(format: "%.2f", hit.score))\n"
         }
         return out + "\n"
     }

@@ -13,8 +13,10 @@ enum QueryArguments {
     /// `QueryArgumentsTests` checks them against the commands' own definitions.
     static let valueOptions: [String: [String: String]] = [
         "search": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--offset": "--offset",
-                   "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch"],
-        "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article"],
+                   "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch",
+                   "--output": "--output"],
+        "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article",
+                    "--output": "--output"],
     ]
 
     /// `arguments` (without the program's name) with the query moved after

@@ -10,10 +10,17 @@ struct ResultOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many passages per article (0: no limit; at most \(Digits.grouped(QueryLimits.perArticleRange.upperBound))). Default: 2, or 3 under each article with --group.", valueName: "n"))
     var perArticle: Int?
 
-    @Flag(help: "Print one JSON object instead of text.")
+    @Option(help: ArgumentHelp("What to print: text (default); json (one object, as --json); paths (each matching file's absolute path, once, best first, as rg -l); count (the exact number of matching passages, or articles with --group, as rg -c).", valueName: "text|json|paths|count"))
+    var output: OutputMode?
+
+    @Flag(help: "Print one JSON object instead of text (--output json).")
     var json = false
 
+    /// What to print: `--output`, else json for `--json`, else text.
+    var mode: OutputMode { output ?? (json ? .json : .text) }
+
     func validate() throws {
+        if json, let output, output != .json { throw ValidationError("--json and --output \(output.rawValue) ask for two outputs; give one") }
         try OptionRange.check(limit, QueryLimits.limitRange, option: "--limit")
         if let perArticle { try OptionRange.check(perArticle, QueryLimits.perArticleRange, option: "--per-article") }
     }

@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
     /// The words of the query, joined by spaces (nil when none were given).
     var query: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query, each with the microseconds it took (took_us).", valueName: "file"))
+    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query as soon as it is answered, each with the microseconds it took (took_us); with --group, grouped objects.", valueName: "file"))
     var batch: String?
 
     @Flag(help: ArgumentHelp("With --batch: run every query once untimed first (warm caches), and add each query's exact match count (matches), counted outside took_us.", visibility: .hidden))
@@ -86,6 +86,16 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard (query == nil) != (batch == nil) else { throw ValidationError("give either a query or --batch FILE") }
         try OptionRange.check(offset, QueryLimits.offsetRange, option: "--offset")
+        let mode = output.mode
+        if batch != nil, mode != .json, output.output != nil {
+            throw ValidationError("--batch prints one JSON object per query; --output \(mode.rawValue) does not apply to it")
+        }
+        if bench, group { throw ValidationError("--bench counts passages; it does not apply to --group") }
+        if mode == .paths || mode == .count {
+            for (flag, given) in [("--explain", explain), ("--facets", facets)] where given {
+                throw ValidationError("\(flag) has nothing to show with --output \(mode.rawValue)")
+            }
+        }
     }
 
     func run() throws {
@@ -95,17 +105,26 @@ struct SearchCommand: ParsableCommand {
         do {
             let searcher = try location.searcher(verbose: verbose)
             if let batch {
-                try BatchSearch(searcher: searcher, template: request(""), bench: bench).run(file: batch)
-            } else if group {
-                try show(try searcher.searchGrouped(request(query ?? "")))
-            } else {
-                try show(try searcher.search(request(query ?? "")))
+                try BatchSearch(searcher: searcher, template: request(""), grouped: group, bench: bench).run(file: batch)
+                return
+            }
+            let request = request(query ?? "")
+            switch output.mode {
+            case .count:
+                let count = try searcher.count(request)
+                Notes.limits(count.notes)
+                print(group ? count.articles : count.passages)
+            case .paths where group:
+                PathList.print(try searcher.searchGrouped(request).groups.map(\.path), corpus: searcher.corpus)
+            case .paths:
+                PathList.print(try searcher.search(request).hits.map(\.passage.path), corpus: searcher.corpus)
+            case .text, .json:
+                if group { try show(try searcher.searchGrouped(request)) } else { try show(try searcher.search(request)) }
             }
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
     }
-
 
     private func request(_ text: String) -> SearchRequest {
         var request = SearchRequest(query: text, limit: output.limit, offset: offset, perArticle: output.perArticle(grouped: group))
@@ -121,8 +140,8 @@ struct SearchCommand: ParsableCommand {
     private func show(_ results: SearchResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
-        if output.json {
-            print(try SearchJSON.encode(results))
+        if output.mode == .json {
+            print(try SearchJSON(results).encoded())
         } else {
             print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
         }
@@ -131,7 +150,7 @@ struct SearchCommand: ParsableCommand {
     private func show(_ results: GroupedResults) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
-        if output.json {
+        if output.mode == .json {
             print(try GroupedJSON(results).encoded())
         } else {
             print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")

@@ -22,6 +22,11 @@ struct SimilarCommand: ParsableCommand {
 
     @OptionGroup var output: ResultOptions
 
+    func validate() throws {
+        // Xapian counts similar passages only as an estimate: no exact count to print.
+        if output.mode == .count { throw ValidationError("similar has no exact count; --json gives its estimated_total") }
+    }
+
     func run() throws {
         let similar: SimilarResults
         do {
@@ -30,11 +35,14 @@ struct SimilarCommand: ParsableCommand {
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
-        if output.json {
-            var object = SearchJSON(similar.results)
-            object.searchedQuery = similar.terms.joined(separator: " ")
-            print(try object.encoded())
-        } else {
+        switch output.mode {
+        case .json:
+            print(try SearchJSON(similar).encoded())
+        case .count:
+            break  // refused in validate()
+        case .paths:
+            PathList.print(similar.results.hits.map(\.passage.path), corpus: similar.results.corpus)
+        case .text:
             print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
             print(HitRenderer(highlight: .forStdout).render(similar.results), terminator: "")
         }

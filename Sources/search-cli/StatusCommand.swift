@@ -26,7 +26,7 @@ struct StatusCommand: ParsableCommand {
             throw ExitStatus.fail(error.description, code: ExitStatus.failure)
         }
         if json {
-            print(try JSONOutput.encode(status))
+            print(try JSONOutput.encode(StatusJSON(status)))
             return
         }
         var lines = ["Index: \(Terminal.clean(status.index))"]

@@ -65,7 +65,8 @@ struct ReutersSearchTests {
 
     @Test func similarOnReutersFindsRelatedArticles() throws {
         let similar = try searcher.similar(to: "reuters/reut-00002.txt#1", request: SearchRequest(query: "", limit: 5, perArticle: 1))
-        #expect(similar.terms.contains("standard"))
+        // Words as the passage writes them ("Standard"), not stems.
+        #expect(similar.terms.contains("Standard"))
         #expect(similar.results.hits.count == 5)
     }
 

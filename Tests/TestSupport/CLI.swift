@@ -101,13 +101,18 @@ public enum CLI {
         return env
     }
 
+    /// Also logs the JSON the run printed for the schema check (`JSONContract`).
     public static func finish(_ running: Running) -> Output {
         running.process.waitUntilExit()
         running.group.wait()
-        return Output(status: running.process.terminationStatus,
-                      stdout: String(decoding: running.outData, as: UTF8.self),
-                      stderr: String(decoding: running.errData, as: UTF8.self),
-                      seconds: (running.exitedAt ?? Date()).timeIntervalSince(running.started))
+        let output = Output(status: running.process.terminationStatus,
+                            stdout: String(decoding: running.outData, as: UTF8.self),
+                            stderr: String(decoding: running.errData, as: UTF8.self),
+                            seconds: (running.exitedAt ?? Date()).timeIntervalSince(running.started))
+        if running.process.terminationReason == .exit {
+            JSONContract.log(arguments: running.process.arguments ?? [], stdout: output.stdout, status: output.status)
+        }
+        return output
     }
 
     /// True if the process was ended by a signal rather than exiting.

@@ -216,6 +216,8 @@ int xs_query_empty(const xs_query *q);
  * docid_filter.cpp). */
 xs_query *xs_query_new_docid_set(const xs_database *db, const uint32_t *docids, size_t n,
                                  XSError *err);
+/* Documents whose value in `slot` is exactly `value`, weight 0 (query_value.cpp). */
+xs_query *xs_query_new_value_equals(uint32_t slot, const char *value, size_t len, XSError *err);
 
 /* ---- Enquire ---- */
 xs_enquire *xs_enquire_new(const xs_database *db, XSError *err);

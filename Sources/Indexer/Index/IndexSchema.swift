@@ -73,13 +73,29 @@ public enum IndexSchema {
     /// `fail:` + path key -> FailureRecord of a file that could not be indexed.
     public static let failureRecordPrefix = "fail:"
 
-    /// How a stored term reads to a user: `Zhuawei` -> "huawei", `ZSrift` -> "title:rift".
+    /// The boolean filters of queries, with their term prefixes (`format:` is an
+    /// article field, `file:` another name for `path:`).
+    public static let booleanFields: [(field: String, prefix: String)] = [
+        ("kind", kindPrefix), ("path", pathPrefix), ("file", pathPrefix), ("format", formatPrefix),
+    ]
+
+    /// Each prefix of a query field and the field a user writes for it (the first
+    /// name of each: `byline:` for `A`), longest prefix first: every field list
+    /// derives from `textFields` and `booleanFields`.
+    public static let fieldNames: [(prefix: String, field: String)] = {
+        var seen = Set<String>()
+        return (textFields + booleanFields)
+            .filter { seen.insert($0.prefix).inserted }
+            .map { (prefix: $0.prefix, field: $0.field + ":") }
+            .sorted { $0.prefix.count > $1.prefix.count }
+    }()
+
+    /// How a stored term reads to a user: `Zhuawei` -> "huawei", `ZSrift` -> "title:rift",
+    /// `ZAokafor` -> "byline:okafor".
     public static func displayName(ofTerm term: String) -> String {
         if term.hasPrefix("Z") { return displayName(ofTerm: String(term.dropFirst())) }
-        let fields: [(String, String)] = [(captionPrefix, "caption:"), (creditPrefix, "credit:"), (sectionPrefix, "section:"),
-                                          (kindPrefix, "kind:"), (pathPrefix, "path:"), (titlePrefix, "title:")]
-        for (prefix, field) in fields where term.hasPrefix(prefix) {
-            return field + displayName(ofTerm: String(term.dropFirst(prefix.count)))
+        for (prefix, field) in fieldNames where term.hasPrefix(prefix) {
+            return field + String(term.dropFirst(prefix.count))
         }
         return term
     }

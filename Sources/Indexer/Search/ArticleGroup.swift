@@ -1,7 +1,13 @@
 /// `--group`: one article, ranked by its best passage, with its best passages.
+/// An article is a file, or one article of a file that holds several (a line
+/// of a JSON Lines file): `id` tells them apart, `path` is the file's.
 public struct ArticleGroup: Sendable {
     public var rank: Int
+    /// The article's own id: `path`, or `path:locator` (`feed.jsonl:12`).
+    public var id: String
     public var path: String
+    /// Which article of a multi-article file (a JSON Lines line number), else nil.
+    public var locator: String?
     public var title: String
     public var hits: [SearchHit]
 }
@@ -9,12 +15,16 @@ public struct ArticleGroup: Sendable {
 /// The answer to a grouped search: a page of articles.
 public struct GroupedResults: Sendable {
     public var query: String
-    /// Xapian's estimate of the matching articles.
+    /// The number of matching articles (counted exactly, unless counting stopped: see `notes`).
     public var estimatedArticles: Int
     public var groups: [ArticleGroup]
     public var syntaxError: String?
     public var suggestion: String?
     public var searchedQuery: String?
+    /// With `facets`: counts over every matching passage.
+    public var facets: Facets?
+    /// The corpus folder the index was built from (absolute), when known.
+    public var corpus: String?
     public var tookMicroseconds: Int
     /// What `QueryLimits` changed, one line each.
     public var notes: [QueryNote] = []

@@ -11,18 +11,22 @@ struct FacetSpies {
         kind = try enquire.addValueCountMatchSpy(slot: IndexSchema.kindSlot)
         section = try enquire.addValueCountMatchSpy(slot: IndexSchema.sectionSlot)
         credit = try enquire.addValueCountMatchSpy(slot: IndexSchema.creditSlot)
-        article = try enquire.addValueCountMatchSpy(slot: IndexSchema.pathSlot)
+        // By article, not by file: a JSON Lines file holds many.
+        article = try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot)
     }
 
-    /// Read after `getMSet`; `titles` looks up an article's title by path.
-    func facets(titles: (String) throws -> String?, top: Int = 10) throws -> Facets {
+    /// Read after `getMSet`; `article` finds a passage of an article by its collapse key.
+    func facets(article find: (String) throws -> StoredPassage?, top: Int = 10) throws -> Facets {
         func counts(_ spy: Int) throws -> [Facets.Count] {
             try enquire.spyTopValues(spy, max: top).filter { !$0.value.isEmpty }
                 .map { Facets.Count(value: $0.value, count: $0.count) }
         }
-        var facets = Facets(kinds: try counts(kind), sections: try counts(section), credits: try counts(credit),
-                            articles: try counts(article).prefix(5).map { $0 })
-        for i in facets.articles.indices { facets.articles[i].title = try titles(facets.articles[i].value) }
+        var facets = Facets(kinds: try counts(kind), sections: try counts(section), credits: try counts(credit))
+        for count in try counts(article).prefix(5) {
+            guard let passage = try find(count.value) else { continue }
+            facets.articles.append(Facets.Count(value: IndexSchema.articlePath(passage.path, locator: passage.locator),
+                                                count: count.count, title: passage.title))
+        }
         return facets
     }
 }

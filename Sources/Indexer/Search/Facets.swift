@@ -10,6 +10,7 @@ public struct Facets: Sendable, Equatable, Codable {
     public var kinds: [Count] = []
     public var sections: [Count] = []
     public var credits: [Count] = []
-    /// The articles with the most matching passages (`value` is the path).
+    /// The articles with the most matching passages (`value` is the article's id:
+    /// its path, or `path:line` for an article of a JSON Lines file).
     public var articles: [Count] = []
 }

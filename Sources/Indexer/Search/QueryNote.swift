@@ -10,6 +10,8 @@ public enum QueryNote: Sendable, Equatable, CustomStringConvertible {
     case wildcardCapped(pattern: String, limit: Int)
     /// Counting every match stopped after `seconds`: totals and facets are estimates.
     case countingStopped(seconds: Double)
+    /// The page starts at `offset`, past the last of the `total` results.
+    case offsetPastEnd(offset: Int, total: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum QueryNote: Sendable, Equatable, CustomStringConvertible {
             return "wildcard \(pattern) matches more than \(Digits.grouped(limit)) words; the \(Digits.grouped(limit)) most frequent were searched"
         case .countingStopped(let seconds):
             return "counting the matches stopped after \(seconds.formatted()) s; totals and facets are estimates"
+        case .offsetPastEnd(let offset, let total):
+            return "offset \(Digits.grouped(offset)) is past the last result (there are about \(Digits.grouped(total)))"
         }
     }
 }

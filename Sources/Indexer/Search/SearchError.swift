@@ -7,6 +7,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     /// The index is there but this user may not read it.
     case cannotRead(String, String)
     case noSuchPassage(String)
+    /// A date filter (`date:`, `after:`, `before:`) that is not a real date: what is wrong.
+    case badDate(String)
     /// The index was written by another version of the schema.
     case outdatedIndex(String)
     /// The index is damaged (a file truncated or overwritten, a shard gone, a bad stub).
@@ -22,6 +24,7 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
         case .cannotRead(let path, let why): return IndexError.cannotRead(path, why).description
         case .outdatedIndex(let path):
             return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"
+        case .badDate(let problem): return problem
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .damaged(let damage): return damage.searchMessage
         case .xapian(let error): return error.description

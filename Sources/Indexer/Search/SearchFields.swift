@@ -1,8 +1,8 @@
-/// The article fields of queries: `format:` and `date:START..END`
-/// (`byline:`/`author:` and `place:` are among `IndexSchema.textFields`), with `after:X` and `before:X` as shorthands.
+/// The date fields of queries: `date:START..END`, with `after:X` and `before:X` as shorthands
+/// (the boolean filters such as `format:` are `IndexSchema.booleanFields`; `byline:`/`author:`
+/// and `place:` are among `IndexSchema.textFields`).
 enum SearchFields {
     static func configure(_ parser: QueryParser) throws {
-        try parser.addBooleanPrefix("format", IndexSchema.formatPrefix)
         try parser.addDateRangeProcessor(slot: IndexSchema.dateSlot, field: IndexSchema.dateField)
     }
 

@@ -8,6 +8,9 @@ public struct SearchHit: Sendable {
     public var snippet: Snippet
     /// With `explain`: the matching query terms, largest contribution first.
     public var explanation: [TermContribution]?
+    /// The article's title, its matches marked, when the passage itself holds no
+    /// word of the query: it matched through its title.
+    public var titleSnippet: Snippet?
     /// Xapian's document id, valid for the searcher that returned it.
     public var docid: UInt32 = 0
 

@@ -12,6 +12,9 @@ public struct SearchResults: Sendable {
     /// (a spelling correction, or synonyms expanded).
     public var searchedQuery: String?
     public var facets: Facets?
+    /// The corpus folder the index was built from (absolute), when known: a
+    /// hit's file is `corpus/path`.
+    public var corpus: String?
     /// Microseconds the search took, parse to snippets.
     public var tookMicroseconds: Int
     /// What `QueryLimits` changed (the query cut, a wildcard capped, ...), one line each.

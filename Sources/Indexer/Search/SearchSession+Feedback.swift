@@ -31,6 +31,14 @@ extension SearchSession {
 
     /// The feedback terms of `first`'s top passages, one per article, as one weighted OR.
     private func expansion(of first: MSet, enquire: Enquire) throws -> Query? {
+        try Query.combine(.or, try feedbackTerms(of: first, enquire: enquire).map {
+            try Query(term: $0.term).scaled(by: $0.scale)
+        })
+    }
+
+    /// The feedback terms of `first`'s top passages, one per article, each with the
+    /// factor its weight is scaled by (`--explain` shows them too).
+    func feedbackTerms(of first: MSet, enquire: Enquire) throws -> [(term: String, scale: Double)] {
         var articles = Set<String>()
         var documents: [UInt32] = []
         for i in 0..<first.size where documents.count < ranking.feedbackDocuments {
@@ -38,12 +46,10 @@ extension SearchSession {
                 documents.append(try first.getDocid(i))
             }
         }
-        guard !documents.isEmpty else { return nil }
+        guard !documents.isEmpty, min(first.size, ranking.feedbackDepth) > 1, try first.getWeight(0) > 0 else { return [] }
         let eset = try wordESet(enquire, documents: documents, count: ranking.feedbackTerms,
                                 minDocuments: ranking.feedbackMinDocuments)
-        guard let best = eset.first?.weight, best > 0 else { return nil }
-        return try Query.combine(.or, try eset.map {
-            try Query(term: $0.term).scaled(by: ranking.feedbackWeight * $0.weight / best)
-        })
+        guard let best = eset.first?.weight, best > 0 else { return [] }
+        return eset.map { (term: $0.term, scale: ranking.feedbackWeight * $0.weight / best) }
     }
 }

@@ -15,54 +15,48 @@ extension SearchSession {
         let page = try run(articles, query: parsed, exactCount: true)
         let passages = try passages(of: page.hits, request: request, parsed: parsed)
         let groups = page.hits.map { hit in
-            let hits = passages[hit.passage.path, default: []].enumerated().map { position, passage in
+            let article = IndexSchema.articlePath(hit.passage.path, locator: hit.passage.locator)
+            let hits = passages[article, default: []].enumerated().map { position, passage in
                 var ranked = passage
                 ranked.rank = position + 1
                 return ranked
             }
-            return ArticleGroup(rank: hit.rank, path: hit.passage.path, title: hit.passage.title, hits: hits)
+            return ArticleGroup(rank: hit.rank, id: article, path: hit.passage.path, locator: hit.passage.locator,
+                                title: hit.passage.title, hits: hits)
         }
-        return GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
-                              syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
-                              tookMicroseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1000),
-                              notes: page.notes)
+        let results = GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
+                                     syntaxError: parsed.syntaxError, suggestion: parsed.suggestion,
+                                     searchedQuery: parsed.searched, facets: page.facets, corpus: corpus,
+                                     tookMicroseconds: Int((DispatchTime.now().uptimeNanoseconds - started) / 1000),
+                                     notes: page.notes)
+        return results
     }
 
-    /// The best passages of each article of `articles`, by path, in rank order.
+    /// The best passages of each article of `articles` (all of them with
+    /// `perArticle` 0), by article id (`path`, or `path:locator`), in rank order.
+    /// An article of a multi-article file is its file's passages with its collapse key.
     private func passages(of articles: [SearchHit], request: SearchRequest, parsed: Parsed) throws -> [String: [SearchHit]] {
-        let filters = try articles.map { try Query(filterTerm: IndexSchema.fileTerm(path: $0.passage.path)) }
+        let filters = try articles.map { hit -> Query in
+            let file = try Query(filterTerm: IndexSchema.fileTerm(path: hit.passage.path))
+            guard hit.passage.locator != nil else { return file }
+            let key = IndexSchema.articleKey(path: IndexSchema.articlePath(hit.passage.path, locator: hit.passage.locator))
+            return try Query(.filter, file, try Query(slot: IndexSchema.articleKeySlot, equals: key))
+        }
         guard let filter = try Query.combine(.or, filters) else { return [:] }
         var within = request
         within.offset = 0
-        within.perArticle = request.perArticle == 0 ? 3 : request.perArticle
-        within.limit = articles.count * within.perArticle
+        if request.perArticle == 0 {
+            // No limit: as many as the articles' files have passages.
+            let files = Set(articles.map(\.passage.path))
+            within.limit = try files.reduce(0) { $0 + (try database.getTermfreq(IndexSchema.fileTerm(path: $1))) }
+        } else {
+            within.limit = articles.count * request.perArticle
+        }
         within.facets = false
         var only = Parsed(query: try Query(.filter, parsed.query, filter))
         only.wildcards = parsed.wildcards
-        return Dictionary(grouping: try run(within, query: only, feedback: false).hits, by: \.passage.path)
-    }
-
-    /// Relevance feedback from one passage: its ESet's best terms, ORed,
-    /// searched without the passage itself.
-    func runSimilar(to id: String, request: SearchRequest, terms count: Int = 12) throws -> SimilarResults? {
-        guard let hash = id.lastIndex(of: "#"), let number = Int(id[id.index(after: hash)...]) else { return nil }
-        let unique = IndexSchema.uniqueTerm(path: String(id[..<hash]), passage: number)
-        guard let docid = try database.firstDocid(term: unique) else { return nil }
-        let enquire = try Enquire(database)
-        let eset = try wordESet(enquire, documents: [docid], count: count)
-        let expanded = try Query.combine(.or, eset.map { try Query(term: $0.term) })
-        let source = try sourcePassage(unique)
-        guard let expanded, let source else { return nil }
-        let query = try Query(.andNot, expanded, try Query(term: unique))
-        var results = try run(request, query: Parsed(query: query), feedback: false)
-        results.searchedQuery = eset.map { IndexSchema.displayName(ofTerm: $0.term) }.joined(separator: " ")
-        return SimilarResults(source: source, terms: eset.map { IndexSchema.displayName(ofTerm: $0.term) }, results: results)
-    }
-
-    private func sourcePassage(_ uniqueTerm: String) throws -> StoredPassage? {
-        let enquire = try Enquire(database)
-        try enquire.setQuery(try Query(term: uniqueTerm))
-        let mset = try enquire.getMSet(first: 0, maxItems: 1)
-        return mset.size == 0 ? nil : StoredPassage(decoding: try mset.getDocumentData(0))
+        return Dictionary(grouping: try run(within, query: only, feedback: false).hits) {
+            IndexSchema.articlePath($0.passage.path, locator: $0.passage.locator)
+        }
     }
 }

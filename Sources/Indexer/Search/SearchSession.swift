@@ -12,6 +12,8 @@ final class SearchSession {
     let stemPrefix: String
     let ranking: Ranking
     let limits: QueryLimits
+    /// The corpus folder of the last build (its real path), when recorded.
+    let corpus: String?
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
 
@@ -52,12 +54,13 @@ final class SearchSession {
             try parser.addPrefix(QueryRewriter.wildcardField(field), stemPrefix + prefix)
         }
         try parser.addPrefix(QueryRewriter.wildcardField(""), stemPrefix)
-        try parser.addBooleanPrefix("kind", IndexSchema.kindPrefix)
-        try parser.addBooleanPrefix("path", IndexSchema.pathPrefix)
-        try parser.addBooleanPrefix("file", IndexSchema.pathPrefix)
+        for (field, prefix) in IndexSchema.booleanFields { try parser.addBooleanPrefix(field, prefix) }
         let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
         rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
         speller = SpellingCorrector(database: database, stem: stem, stemPrefix: stemPrefix)
+        let lastBuild = try database.getMetadata(IndexSchema.lastBuildKey)
+        corpus = (try? JSONDecoder().decode(BuildSummary.self, from: Data(lastBuild.utf8)))
+            .flatMap { $0.corpus.isEmpty ? nil : $0.corpus }
         try SearchFields.configure(parser)
     }
 
@@ -65,6 +68,7 @@ final class SearchSession {
     /// its terms), rewritten and parsed, with a note for each limit it met.
     func parse(_ request: SearchRequest) throws -> Parsed {
         let cut = QueryCut(request.query, maxWords: limits.maxWords)
+        if let problem = DateFilterCheck.problem(in: cut.text) { throw SearchError.badDate(problem) }
         let rewritten = rewrite(cut.text, request)
         var parsed = try parse(rewritten.text)
         parsed.suggestion = try speller.suggestion(for: cut.text)
@@ -119,8 +123,8 @@ final class SearchSession {
         let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil
         let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
         if checkAtLeast > 0 { try enquire.setTimeLimit(limits.timeLimit) }
+        // --explain explains this same ranking, feedback included.
         let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
-            && !request.explain
         // With feedback, the plain ranking is fetched from the top, to be reordered.
         let matching = DispatchTime.now().uptimeNanoseconds
         let mset = useFeedback
@@ -128,21 +132,30 @@ final class SearchSession {
                                   checkAtLeast: checkAtLeast)
             : try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
         let matched = Double(DispatchTime.now().uptimeNanoseconds - matching) / 1e9
-        let notes = parsed.notes + [countingNote(seconds: matched, checkAtLeast: checkAtLeast)].compactMap { $0 }
+        var notes = parsed.notes + [countingNote(seconds: matched, checkAtLeast: checkAtLeast)].compactMap { $0 }
         let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
         let page = useFeedback
             ? Array(try reranked(mset, enquire: enquire, query: parsed.query, request: request)
                 .dropFirst(request.offset).prefix(request.limit))
             : (0..<mset.size).map { Ranked(mset: mset, index: $0) }
         // Snippets mark the words of the query as typed (with feedback, not the added ones).
-        let snippets = SnippetMaker(terms: try parsed.query.terms(), stemPrefix: stemPrefix,
-                                    wildcardPrefixes: parsed.wildcards, stem: stem)
-        var hits = try hits(of: page, request: request, snippets: snippets)
-        if request.explain { try explain(&hits, mset: mset, enquire: enquire, query: parsed.query) }
+        let terms = try parsed.query.terms()
+        let snippets = SnippetMaker(terms: terms, stemPrefix: stemPrefix, wildcardPrefixes: parsed.wildcards, stem: stem)
+        let titles = SnippetMaker(terms: terms, stemPrefix: stemPrefix, wildcardPrefixes: parsed.wildcards, stem: stem,
+                                  fields: [IndexSchema.titlePrefix])
+        var hits = try hits(of: page, request: request, snippets: snippets, titles: titles)
+        if request.explain {
+            let feedbackTerms = useFeedback ? try feedbackTerms(of: mset, enquire: enquire) : []
+            try explain(&hits, query: parsed.query, feedback: feedbackTerms, reranked: min(mset.size, ranking.feedbackDepth))
+        }
+        if hits.isEmpty, request.offset > 0, total > 0 { notes.append(.offsetPastEnd(offset: request.offset, total: total)) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        return SearchResults(query: request.query, estimatedTotal: total, hits: hits,
-                             syntaxError: parsed.syntaxError, suggestion: parsed.suggestion, searchedQuery: parsed.searched,
-                             facets: try spies?.facets(titles: articleTitle), tookMicroseconds: took, notes: notes)
+        var results = SearchResults(query: request.query, estimatedTotal: total, hits: hits,
+                                    syntaxError: parsed.syntaxError, suggestion: parsed.suggestion,
+                                    searchedQuery: parsed.searched, facets: try spies?.facets(article: article),
+                                    tookMicroseconds: took, notes: notes)
+        results.corpus = corpus
+        return results
     }
 
     /// Relevance feedback restricted to the passages' own words: stems ("Z" then
@@ -155,15 +168,22 @@ final class SearchSession {
     }
 
     /// The hits of a page, their snippets made by `snippets`.
-    func hits(of page: [Ranked], request: SearchRequest, snippets: SnippetMaker) throws -> [SearchHit] {
+    /// A passage that holds no word of the query matched through its title:
+    /// the hit carries the title with its matches marked (from `titles`).
+    func hits(of page: [Ranked], request: SearchRequest, snippets: SnippetMaker, titles: SnippetMaker) throws -> [SearchHit] {
         var hits: [SearchHit] = []
         for (position, place) in page.enumerated() {
             let (mset, i) = (place.mset, place.index)
             guard let passage = StoredPassage(decoding: try mset.getDocumentData(i)) else { continue }
-            hits.append(SearchHit(rank: request.offset + position + 1, percent: try mset.getPercent(i),
-                                  score: try mset.getWeight(i), passage: passage,
-                                  snippet: snippets.snippet(passage.text, length: request.snippetLength),
-                                  docid: try mset.getDocid(i)))
+            var hit = SearchHit(rank: request.offset + position + 1, percent: try mset.getPercent(i),
+                                score: try mset.getWeight(i), passage: passage,
+                                snippet: snippets.snippet(passage.text, length: request.snippetLength),
+                                docid: try mset.getDocid(i))
+            if hit.snippet.matches.isEmpty {
+                let title = titles.snippet(passage.title, length: max(request.snippetLength, passage.title.utf8.count))
+                if !title.matches.isEmpty { hit.titleSnippet = title }
+            }
+            hits.append(hit)
         }
         return hits
     }
@@ -174,12 +194,13 @@ final class SearchSession {
         return try enquire.getMSet(first: 0, maxItems: 0, checkAtLeast: try database.getDoccount()).matchesEstimated
     }
 
-    /// The title of the article at `path` (from any of its passages).
-    func articleTitle(path: String) throws -> String? {
+    /// A passage of the article whose collapse key is `key` (any of them: they
+    /// share the article's path, locator and title).
+    func article(key: String) throws -> StoredPassage? {
         let enquire = try Enquire(database)
-        try enquire.setQuery(try Query(term: IndexSchema.fileTerm(path: path)))
+        try enquire.setQuery(try Query(slot: IndexSchema.articleKeySlot, equals: key))
         let mset = try enquire.getMSet(first: 0, maxItems: 1)
-        return mset.size == 0 ? nil : StoredPassage(decoding: try mset.getDocumentData(0))?.title
+        return mset.size == 0 ? nil : StoredPassage(decoding: try mset.getDocumentData(0))
     }
 
     /// The fallback for a query that does not parse: its words, nothing else.

@@ -121,6 +121,15 @@ public final class Searcher {
         return try withRetries { try session.runGrouped(request) }
     }
 
+    /// Exactly how many passages and articles match the request's query (`--output count`).
+    public func count(_ request: SearchRequest) throws -> MatchCount {
+        let request = try checked(request)
+        return try withRetries { try session.count(request) }
+    }
+
+    /// The corpus folder the index was last built from (its real path), when recorded.
+    public var corpus: String? { session.corpus }
+
     /// Passages like the one with id `path#N`, by relevance feedback.
     public func similar(to id: String, request: SearchRequest) throws -> SimilarResults {
         try checkLength(id)

@@ -19,13 +19,15 @@ final class SnippetMaker {
     static let suffixStemmers: Set<String> = ["english", "en", "porter", "lovins", "earlyenglish", "none"]
 
     /// `terms` are the query's terms as stored (`Zban`, `ZXTsoldier`); only those on
-    /// passage text count (no title, credit, path or kind terms).
-    init(terms: [String], stemPrefix: String, wildcardPrefixes: [String], stem: Stem) {
+    /// the text count: unprefixed ones, and those of `fields` (captions, for
+    /// passage text; `IndexSchema.titlePrefix` for a title). No credit, path or kind terms.
+    init(terms: [String], stemPrefix: String, wildcardPrefixes: [String], stem: Stem,
+         fields: [String] = [IndexSchema.captionPrefix]) {
         var words = Set<String>()
         for term in terms {
             guard term.hasPrefix(stemPrefix) else { continue }
             var body = Substring(term.dropFirst(stemPrefix.count))
-            if body.hasPrefix(IndexSchema.captionPrefix) { body = body.dropFirst(IndexSchema.captionPrefix.count) }
+            if let field = fields.first(where: { body.hasPrefix($0) }) { body = body.dropFirst(field.count) }
             guard let first = body.first, !first.isUppercase else { continue }
             words.insert(String(body))
         }

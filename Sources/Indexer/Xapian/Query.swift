@@ -50,6 +50,13 @@ public final class Query {
         self.init(handle: try ShimCall.handle { xs_query_new_docid_set(database.handle, docids, docids.count, $0) })
     }
 
+    /// The documents whose value in `slot` is exactly `value` (OP_VALUE_RANGE from
+    /// `value` to itself), with no weight: a filter.
+    public convenience init(slot: UInt32, equals value: String) throws {
+        let raw = try value.withBytes { v, n in try ShimCall.handle { xs_query_new_value_equals(slot, v, n, $0) } }
+        self.init(handle: raw)
+    }
+
     public var isEmpty: Bool { xs_query_empty(handle) != 0 }
 
     /// Each distinct term of the query.

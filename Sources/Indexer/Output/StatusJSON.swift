@@ -1,0 +1,38 @@
+/// The `index status --json` object (`schemas/status.schema.json`). Times are
+/// ISO 8601 strings (a file's mtime in nanoseconds would pass 2^53).
+public struct StatusJSON: Encodable, Sendable {
+    public struct Failure: Encodable, Sendable {
+        public var path: String
+        public var size: Int64
+        /// The file's modification time when it failed, ISO 8601 in UTC.
+        public var modified: String
+        public var reason: String
+        public var tag: String
+    }
+
+    public var formatVersion = JSONOutput.formatVersion
+    public var index: String
+    public var lastBuild: BuildJSON?
+    public var documents: Int
+    public var files: Int
+    public var passages: Int
+    public var captions: Int
+    public var formats: [String: FormatCount]
+    public var failed: [Failure]
+    public var pending: IndexStatus.Pending?
+
+    public init(_ s: IndexStatus) {
+        index = s.index
+        lastBuild = s.lastBuild.map { BuildJSON($0, nested: true) }
+        documents = s.documents
+        files = s.files
+        passages = s.passages
+        captions = s.captions
+        formats = s.formats
+        failed = s.failed.map {
+            Failure(path: $0.path, size: $0.size, modified: JSONOutput.iso8601(seconds: Double($0.mtimeNs) / 1e9),
+                    reason: $0.reason, tag: $0.tag)
+        }
+        pending = s.pending
+    }
+}
