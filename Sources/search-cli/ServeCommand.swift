@@ -49,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         let location = location
         let pool = SearcherPool(threads: configuration.threads, logger: logger) { try location.searcher(verbose: false) }
         defer { pool.shutdown() }
-        let api = SearchAPI(pool: pool, encoders: Self.encoders, limits: configuration.limits, index: location.path)
+        let api = SearchAPI(pool: pool, limits: configuration.limits, index: location.path)
         let server = SearchServer(configuration: configuration, api: api, logger: logger)
         let index = location.path
         do {
@@ -62,16 +62,6 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The command line's JSON, so the API's objects are the CLI's.
-    static let encoders = ResponseEncoders(
-        search: { try SearchJSON.encode($0) },
-        grouped: { try GroupedJSON($0).encoded() },
-        similar: { similar in
-            var object = SearchJSON(similar.results)
-            object.searchedQuery = similar.terms.joined(separator: " ")
-            return try object.encoded()
-        },
-        status: { try JSONOutput.encode($0) })
 
     static func reason(_ error: any Error) -> String {
         let text = "\(error)"

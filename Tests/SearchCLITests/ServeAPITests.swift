@@ -54,7 +54,7 @@ import TestSupport
             ("/api/search?q=oil&lmit=5", 400, "unknown parameter 'lmit'"),
             ("/api/search?q=oil&q=gas", 400, "more than once"),
             ("/api/search?q=%E2%28", 400, "not UTF-8"),
-            ("/api/search?q=" + long, 400, "8,192 bytes"),
+            ("/api/search?q=" + long, 400, "the limit is 2,048"),
             ("/api/similar?id=nowhere.txt%230", 404, "no passage nowhere.txt#0"),
             ("/api/similar", 400, "'id'"),
             ("/api/status?verbose=1", 400, "unknown parameter 'verbose'"),

@@ -73,7 +73,7 @@ import TestSupport
         #expect(try await count(server, "quokka") == 2, "after a removal")
         done.set()
         let (requests, failures) = await hammer.value
-        #expect(requests > 20)
+        #expect(requests >= 4)
         #expect(failures.isEmpty, "\(failures.count) of \(requests) failed: \(failures.prefix(3))")
     }
 

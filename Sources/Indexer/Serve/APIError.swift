@@ -1,5 +1,3 @@
-import Foundation
-
 /// A request the server answers with an error: its HTTP status and one line
 /// saying what was wrong, sent as `{"error": {"status": …, "message": …}}`,
 /// never a stack trace.
@@ -20,7 +18,7 @@ public struct APIError: Error, Sendable, Equatable {
         if let error = error as? APIError { return error }
         guard let error = error as? SearchError else { return APIError(status: 500, "the search failed: \(error)") }
         switch error {
-        case .emptyQuery, .queryTooLong: return .badRequest(error.description)
+        case .emptyQuery, .queryTooLong, .badDate: return .badRequest(error.description)
         case .noSuchPassage: return APIError(status: 404, error.description)
         case .noIndex, .cannotRead, .outdatedIndex, .damaged: return APIError(status: 503, error.description)
         case .xapian: return APIError(status: 500, error.description)
@@ -28,19 +26,17 @@ public struct APIError: Error, Sendable, Equatable {
     }
 
     private struct Body: Encodable {
+        var formatVersion = JSONOutput.formatVersion
+        var error: Detail
+
         struct Detail: Encodable {
             var status: Int
             var message: String
         }
-        var error: Detail
     }
 
-    /// The JSON body (U+2028 and U+2029 escaped, as in all the tool's JSON).
+    /// The JSON body (`schemas/error.schema.json`).
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Body(error: .init(status: status, message: message)))) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        (try? JSONOutput.encode(Body(error: .init(status: status, message: message)))) ?? "{}"
     }
 }

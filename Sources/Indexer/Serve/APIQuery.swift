@@ -20,9 +20,14 @@ public struct APIQuery: Sendable {
 
     public func string(_ name: String) -> String? { values[name] }
 
-    public func required(_ name: String) throws(APIError) -> String {
+    /// A value that must be there, of at most `maxCharacters` characters.
+    public func required(_ name: String, maxCharacters: Int) throws(APIError) -> String {
         guard let value = values[name], !value.allSatisfy(\.isWhitespace) else {
             throw .badRequest("parameter '\(name)' is missing or empty")
+        }
+        let count = value.unicodeScalars.count
+        guard count <= maxCharacters else {
+            throw .badRequest("parameter '\(name)' is \(Digits.grouped(count)) characters long; the limit is \(Digits.grouped(maxCharacters))")
         }
         return value
     }

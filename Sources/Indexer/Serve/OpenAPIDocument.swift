@@ -1,161 +1,1048 @@
-/// `GET /openapi.json`: the API described in OpenAPI 3.0 — every endpoint,
-/// parameter and field — for clients and for the tests that check the real
-/// answers against it (`schemathesis`, in `Tests/api`).
+// Written by scripts/openapi.py from schemas/*.schema.json: do not edit by hand.
+
+/// `GET /openapi.json`: serve's API in OpenAPI 3.1, its response schemas those
+/// of the CLI's JSON (`schemas/`), checked against real answers by the tests.
 enum OpenAPIDocument {
     static let json = #"""
     {
-      "openapi": "3.0.3",
+      "openapi": "3.1.0",
       "info": {
         "title": "search-cli serve",
         "version": "1",
-        "description": "Read-only search over an archive of news articles: the best-matching paragraphs and photo captions, ranked. The objects are those of search-cli's --json output. Every error is {\"error\": {\"status\", \"message\"}}."
+        "description": "Read-only search over an archive of news articles: the best-matching paragraphs and photo captions, ranked. Each answer is the object of the matching search-cli --json output (schemas/ in the repository); every error is {format_version, error: {status, message}}."
       },
       "paths": {
         "/api/search": {
           "get": {
-            "summary": "Search passages (the object of search --json; with group=true, of search --group --json)",
             "operationId": "search",
+            "summary": "Search passages: the object of search --json (with group=true, of search --group --json)",
             "parameters": [
-              {"name": "q", "in": "query", "required": true, "description": "The query, in search-cli's syntax (at most 8,192 bytes).", "schema": {"type": "string", "minLength": 1, "maxLength": 8192}},
-              {"name": "limit", "in": "query", "description": "Results per page (articles with group=true).", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-              {"name": "offset", "in": "query", "description": "Results to skip, for paging.", "schema": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 0}},
-              {"name": "per_article", "in": "query", "description": "At most this many passages per article (0: no limit). Default 2, or 3 with group=true.", "schema": {"type": "integer", "minimum": 0, "maximum": 1000}},
-              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date", "path", "path-desc"], "default": "relevance"}},
-              {"name": "group", "in": "query", "description": "Group the passages by article.", "schema": {"type": "boolean", "default": false}},
-              {"name": "facets", "in": "query", "description": "Count kinds, sections, credits and articles over the whole match set.", "schema": {"type": "boolean", "default": false}},
-              {"name": "feedback", "in": "query", "description": "Pseudo-relevance feedback reorders the top 20.", "schema": {"type": "boolean", "default": true}},
-              {"name": "explain", "in": "query", "description": "Each result's matching terms and their share of its score.", "schema": {"type": "boolean", "default": false}},
-              {"name": "correct", "in": "query", "description": "Search the spelling suggestion instead.", "schema": {"type": "boolean", "default": false}},
-              {"name": "synonyms", "in": "query", "description": "Expand every word that has synonyms.", "schema": {"type": "boolean", "default": false}}
+              {
+                "name": "q",
+                "in": "query",
+                "description": "The query, in search-cli's syntax (at most 2,048 characters).",
+                "schema": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 2048
+                },
+                "required": true
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "description": "Results per page (articles with group=true).",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100,
+                  "default": 10
+                }
+              },
+              {
+                "name": "offset",
+                "in": "query",
+                "description": "Results to skip, for paging.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 1000,
+                  "default": 0
+                }
+              },
+              {
+                "name": "per_article",
+                "in": "query",
+                "description": "At most this many passages per article (0: no limit); default 2, or 3 with group=true.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 1000
+                }
+              },
+              {
+                "name": "sort",
+                "in": "query",
+                "description": "Result order.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "relevance",
+                    "date",
+                    "path",
+                    "path-desc"
+                  ],
+                  "default": "relevance"
+                }
+              },
+              {
+                "name": "group",
+                "in": "query",
+                "description": "Group the passages by article.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              },
+              {
+                "name": "facets",
+                "in": "query",
+                "description": "Count kinds, sections, credits and articles over the whole match set.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              },
+              {
+                "name": "feedback",
+                "in": "query",
+                "description": "Pseudo-relevance feedback reorders the top 20.",
+                "schema": {
+                  "type": "boolean",
+                  "default": true
+                }
+              },
+              {
+                "name": "explain",
+                "in": "query",
+                "description": "Each result's matching terms and their share of its score.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              },
+              {
+                "name": "correct",
+                "in": "query",
+                "description": "Search the spelling suggestion instead.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              },
+              {
+                "name": "synonyms",
+                "in": "query",
+                "description": "Expand every word that has synonyms.",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                }
+              }
             ],
             "responses": {
-              "200": {"description": "A page of results", "content": {"application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/SearchResults"}, {"$ref": "#/components/schemas/GroupedResults"}]}}}},
-              "400": {"$ref": "#/components/responses/Error"},
-              "503": {"$ref": "#/components/responses/Error"}
+              "200": {
+                "description": "A page of results",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "oneOf": [
+                        {
+                          "$ref": "#/components/schemas/SearchResults"
+                        },
+                        {
+                          "$ref": "#/components/schemas/GroupedResults"
+                        }
+                      ]
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Error"
+              },
+              "503": {
+                "$ref": "#/components/responses/Error"
+              }
             }
           }
         },
         "/api/similar": {
           "get": {
-            "summary": "Passages like one passage (the object of similar --json)",
             "operationId": "similar",
+            "summary": "Passages like one passage: the object of similar --json",
             "parameters": [
-              {"name": "id", "in": "query", "required": true, "description": "A passage id, path#N, as results give it.", "schema": {"type": "string", "minLength": 1, "maxLength": 8192}},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-              {"name": "per_article", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 2}}
+              {
+                "name": "id",
+                "in": "query",
+                "description": "A passage id, path#N, as results give it.",
+                "schema": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 2048
+                },
+                "required": true
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "description": "Results per page.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100,
+                  "default": 10
+                }
+              },
+              {
+                "name": "per_article",
+                "in": "query",
+                "description": "At most this many passages per article (0: no limit).",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 1000,
+                  "default": 2
+                }
+              }
             ],
             "responses": {
-              "200": {"description": "Similar passages", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
-              "400": {"$ref": "#/components/responses/Error"},
-              "404": {"$ref": "#/components/responses/Error"},
-              "503": {"$ref": "#/components/responses/Error"}
+              "200": {
+                "description": "Similar passages",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/SimilarResults"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Error"
+              },
+              "404": {
+                "$ref": "#/components/responses/Error"
+              },
+              "503": {
+                "$ref": "#/components/responses/Error"
+              }
             }
           }
         },
         "/api/status": {
           "get": {
-            "summary": "What the index holds and its last build (the object of index status --json)",
             "operationId": "status",
+            "summary": "What the index holds and its last build: the object of index status --json",
             "responses": {
-              "200": {"description": "The index status", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}},
-              "400": {"$ref": "#/components/responses/Error"},
-              "503": {"$ref": "#/components/responses/Error"}
+              "200": {
+                "description": "The index's status",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Status"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Error"
+              },
+              "503": {
+                "$ref": "#/components/responses/Error"
+              }
             }
           }
         }
       },
       "components": {
-        "responses": {
-          "Error": {"description": "An error, in one line", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-        },
         "schemas": {
-          "Error": {
-            "type": "object", "required": ["error"], "additionalProperties": false,
-            "properties": {"error": {"type": "object", "required": ["status", "message"], "additionalProperties": false,
-              "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}
-          },
-          "Result": {
-            "type": "object", "additionalProperties": false,
-            "required": ["rank", "percent", "score", "id", "path", "title", "passage", "kind", "text", "snippet", "snippet_text", "matches"],
+          "error": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "query",
+              "error"
+            ],
             "properties": {
-              "rank": {"type": "integer", "minimum": 1, "description": "1-based, across pages"},
-              "percent": {"type": "integer", "minimum": 0, "maximum": 100},
-              "score": {"type": "number"},
-              "id": {"type": "string", "description": "path#N (a JSON Lines article: path:line#N)"},
-              "path": {"type": "string", "description": "The file, relative to the corpus folder"},
-              "title": {"type": "string"},
-              "passage": {"type": "integer", "minimum": 0},
-              "kind": {"type": "string", "enum": ["paragraph", "caption"]},
-              "section": {"type": "string"},
-              "credit": {"type": "string", "description": "A caption's photo credit"},
-              "text": {"type": "string", "description": "The passage's whole text"},
-              "snippet": {"type": "string", "description": "The snippet, HTML-escaped, matches in <b>…</b>"},
-              "snippet_text": {"type": "string"},
-              "matches": {"type": "array", "items": {"type": "string"}},
-              "explanation": {"type": "array", "items": {"type": "object", "required": ["term", "weight"], "additionalProperties": false,
-                "properties": {"term": {"type": "string"}, "weight": {"type": "number"}}}},
-              "date": {"type": "string"}, "byline": {"type": "string"}, "place": {"type": "string"}, "url": {"type": "string"},
-              "format": {"type": "string", "enum": ["text", "html", "markdown", "jsonl"]}
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "query": {
+                "type": "string"
+              },
+              "error": {
+                "description": "Why the query failed, one line",
+                "type": "string"
+              }
             }
           },
-          "FacetCount": {
-            "type": "object", "required": ["value", "count"], "additionalProperties": false,
-            "properties": {"value": {"type": "string"}, "count": {"type": "integer", "minimum": 0}, "title": {"type": "string"}}
-          },
-          "SearchResults": {
-            "type": "object", "additionalProperties": false,
-            "required": ["query", "estimated_total", "took_us", "results"],
+          "summary": {
+            "description": "A build's summary inside another object (status' last_build): no format_version of its own",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "corpus",
+              "full",
+              "started_at",
+              "seconds",
+              "shards",
+              "language",
+              "files_seen",
+              "added",
+              "changed",
+              "removed",
+              "renamed",
+              "touched",
+              "unchanged",
+              "still_failing",
+              "skipped",
+              "articles",
+              "passages",
+              "captions",
+              "passages_written"
+            ],
             "properties": {
-              "query": {"type": "string"},
-              "estimated_total": {"type": "integer", "minimum": 0},
-              "syntax_error": {"type": "string"},
-              "took_us": {"type": "integer", "minimum": 0},
-              "results": {"type": "array", "items": {"$ref": "#/components/schemas/Result"}},
-              "suggestion": {"type": "string", "description": "Did you mean"},
-              "searched_query": {"type": "string"},
-              "facets": {"type": "object", "additionalProperties": false, "required": ["kinds", "sections", "credits", "articles"],
+              "corpus": {
+                "type": "string"
+              },
+              "full": {
+                "type": "boolean"
+              },
+              "started_at": {
+                "$ref": "#/components/schemas/timestamp"
+              },
+              "seconds": {
+                "type": "number",
+                "minimum": 0
+              },
+              "shards": {
+                "$ref": "#/components/schemas/count"
+              },
+              "language": {
+                "type": "string"
+              },
+              "files_seen": {
+                "$ref": "#/components/schemas/count"
+              },
+              "added": {
+                "$ref": "#/components/schemas/count"
+              },
+              "changed": {
+                "$ref": "#/components/schemas/count"
+              },
+              "removed": {
+                "$ref": "#/components/schemas/count"
+              },
+              "renamed": {
+                "$ref": "#/components/schemas/count"
+              },
+              "touched": {
+                "$ref": "#/components/schemas/count"
+              },
+              "unchanged": {
+                "$ref": "#/components/schemas/count"
+              },
+              "still_failing": {
+                "$ref": "#/components/schemas/count"
+              },
+              "articles": {
+                "$ref": "#/components/schemas/count"
+              },
+              "passages": {
+                "$ref": "#/components/schemas/count"
+              },
+              "captions": {
+                "$ref": "#/components/schemas/count"
+              },
+              "passages_written": {
+                "$ref": "#/components/schemas/count"
+              },
+              "decoded_with_fallback": {
+                "$ref": "#/components/schemas/count"
+              },
+              "skipped": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "path",
+                    "tag",
+                    "reason"
+                  ],
+                  "properties": {
+                    "path": {
+                      "type": "string"
+                    },
+                    "tag": {
+                      "type": "string"
+                    },
+                    "reason": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "formats": {
+                "$ref": "#/components/schemas/formats"
+              }
+            }
+          },
+          "format_version": {
+            "description": "The version of these shapes (JSONOutput.formatVersion): raised when a field is removed, renamed or changes type.",
+            "const": 1
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991
+          },
+          "int": {
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
+          },
+          "timestamp": {
+            "description": "ISO 8601 in UTC, to the millisecond",
+            "type": "string",
+            "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"
+          },
+          "article_date": {
+            "description": "An article's date: YYYY-MM-DD, or an ISO 8601 timestamp",
+            "type": "string",
+            "pattern": "^\\d{4}-\\d{2}-\\d{2}(T[0-9:.+\\-Z]+)?$"
+          },
+          "notes": {
+            "description": "What the query limits changed, one line each (absent when nothing)",
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "minItems": 1
+          },
+          "term_contribution": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "term",
+              "weight"
+            ],
+            "properties": {
+              "term": {
+                "description": "The term as a user would write it (huawei, title:rift, byline:okafor)",
+                "type": "string"
+              },
+              "weight": {
+                "type": "number",
+                "minimum": 0
+              },
+              "feedback": {
+                "description": "Present (true) for a term pseudo-relevance feedback added",
+                "const": true
+              }
+            }
+          },
+          "facet_count": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "value",
+              "count"
+            ],
+            "properties": {
+              "value": {
+                "type": "string"
+              },
+              "count": {
+                "$ref": "#/components/schemas/count"
+              },
+              "title": {
+                "description": "For articles: the article's title",
+                "type": "string"
+              }
+            }
+          },
+          "facets": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "kinds",
+              "sections",
+              "credits",
+              "articles"
+            ],
+            "properties": {
+              "kinds": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/facet_count"
+                }
+              },
+              "sections": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/facet_count"
+                }
+              },
+              "credits": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/facet_count"
+                }
+              },
+              "articles": {
+                "description": "The articles with the most matching passages; value is the article's id (path, or path:line in a JSON Lines file)",
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/facet_count"
+                }
+              }
+            }
+          },
+          "result": {
+            "description": "One ranked passage",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "rank",
+              "percent",
+              "score",
+              "id",
+              "path",
+              "title",
+              "passage",
+              "kind",
+              "text",
+              "snippet",
+              "snippet_text",
+              "matches"
+            ],
+            "properties": {
+              "rank": {
+                "description": "1-based, across pages",
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 9007199254740991
+              },
+              "percent": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 100
+              },
+              "score": {
+                "description": "BM25 weight (with feedback, as reordered)",
+                "type": "number",
+                "minimum": 0
+              },
+              "id": {
+                "description": "path#N, or path:line#N for an article of a JSON Lines file",
+                "type": "string",
+                "pattern": "#[0-9]+$"
+              },
+              "path": {
+                "description": "The file, relative to the corpus folder",
+                "type": "string"
+              },
+              "absolute_path": {
+                "description": "The file on disk",
+                "type": "string",
+                "pattern": "^/"
+              },
+              "line": {
+                "description": "The line of the JSON Lines file holding the article",
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 9007199254740991
+              },
+              "title": {
+                "type": "string"
+              },
+              "passage": {
+                "$ref": "#/components/schemas/count"
+              },
+              "kind": {
+                "enum": [
+                  "paragraph",
+                  "caption"
+                ]
+              },
+              "section": {
+                "type": "string"
+              },
+              "credit": {
+                "type": "string"
+              },
+              "text": {
+                "type": "string"
+              },
+              "snippet": {
+                "description": "HTML-escaped, matches in <b>…</b>",
+                "type": "string"
+              },
+              "snippet_text": {
+                "type": "string"
+              },
+              "matches": {
+                "description": "The words of the snippet that matched, in order",
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "title_snippet": {
+                "description": "The title, HTML-escaped with matches in <b>…</b>, when the passage matched only through its title",
+                "type": "string",
+                "pattern": "<b>"
+              },
+              "explanation": {
+                "description": "With --explain: each term's share of the score, largest first",
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/term_contribution"
+                }
+              },
+              "date": {
+                "$ref": "#/components/schemas/article_date"
+              },
+              "byline": {
+                "type": "string"
+              },
+              "place": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              },
+              "format": {
+                "enum": [
+                  "text",
+                  "html",
+                  "markdown",
+                  "jsonl"
+                ]
+              }
+            }
+          },
+          "passage_ref": {
+            "description": "A passage named without its text",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "path",
+              "passage",
+              "title"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "path": {
+                "type": "string"
+              },
+              "absolute_path": {
+                "type": "string",
+                "pattern": "^/"
+              },
+              "passage": {
+                "$ref": "#/components/schemas/count"
+              },
+              "title": {
+                "type": "string"
+              }
+            }
+          },
+          "format_count": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "files",
+              "articles",
+              "passages",
+              "captions"
+            ],
+            "properties": {
+              "files": {
+                "$ref": "#/components/schemas/count"
+              },
+              "articles": {
+                "$ref": "#/components/schemas/count"
+              },
+              "passages": {
+                "$ref": "#/components/schemas/count"
+              },
+              "captions": {
+                "$ref": "#/components/schemas/count"
+              }
+            }
+          },
+          "formats": {
+            "description": "Totals per format",
+            "type": "object",
+            "propertyNames": {
+              "enum": [
+                "text",
+                "html",
+                "markdown",
+                "jsonl"
+              ]
+            },
+            "additionalProperties": {
+              "$ref": "#/components/schemas/format_count"
+            }
+          },
+          "Error": {
+            "title": "serve's error answer",
+            "description": "Every error of search-cli serve's API: its HTTP status and one line saying what was wrong.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "error"
+            ],
+            "properties": {
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "error": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "status",
+                  "message"
+                ],
                 "properties": {
-                  "kinds": {"type": "array", "items": {"$ref": "#/components/schemas/FacetCount"}},
-                  "sections": {"type": "array", "items": {"$ref": "#/components/schemas/FacetCount"}},
-                  "credits": {"type": "array", "items": {"$ref": "#/components/schemas/FacetCount"}},
-                  "articles": {"type": "array", "items": {"$ref": "#/components/schemas/FacetCount"}}}},
-              "notes": {"type": "array", "items": {"type": "string"}, "description": "What the query limits changed"}
+                  "status": {
+                    "type": "integer",
+                    "minimum": 400,
+                    "maximum": 599
+                  },
+                  "message": {
+                    "type": "string",
+                    "description": "One line, naming the parameter or thing that was wrong"
+                  }
+                }
+              }
             }
           },
           "GroupedResults": {
-            "type": "object", "additionalProperties": false,
-            "required": ["query", "estimated_articles", "took_us", "groups"],
+            "title": "search --group --json",
+            "description": "A page of articles, each with its best passages.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "query",
+              "estimated_articles",
+              "took_us",
+              "groups"
+            ],
             "properties": {
-              "query": {"type": "string"},
-              "estimated_articles": {"type": "integer", "minimum": 0},
-              "syntax_error": {"type": "string"},
-              "suggestion": {"type": "string"},
-              "searched_query": {"type": "string"},
-              "took_us": {"type": "integer", "minimum": 0},
-              "notes": {"type": "array", "items": {"type": "string"}},
-              "groups": {"type": "array", "items": {"type": "object", "additionalProperties": false, "required": ["rank", "path", "title", "results"],
-                "properties": {"rank": {"type": "integer", "minimum": 1}, "path": {"type": "string"}, "title": {"type": "string"},
-                  "results": {"type": "array", "items": {"$ref": "#/components/schemas/Result"}}}}}
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "query": {
+                "type": "string"
+              },
+              "estimated_articles": {
+                "description": "The number of matching articles",
+                "$ref": "#/components/schemas/count"
+              },
+              "syntax_error": {
+                "type": "string"
+              },
+              "suggestion": {
+                "type": "string"
+              },
+              "searched_query": {
+                "type": "string"
+              },
+              "took_us": {
+                "$ref": "#/components/schemas/count"
+              },
+              "notes": {
+                "$ref": "#/components/schemas/notes"
+              },
+              "facets": {
+                "$ref": "#/components/schemas/facets"
+              },
+              "corpus": {
+                "type": "string",
+                "pattern": "^/"
+              },
+              "groups": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "rank",
+                    "id",
+                    "path",
+                    "title",
+                    "results"
+                  ],
+                  "properties": {
+                    "rank": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 9007199254740991
+                    },
+                    "id": {
+                      "description": "The article's own id: its path, or path:line in a JSON Lines file",
+                      "type": "string"
+                    },
+                    "path": {
+                      "type": "string"
+                    },
+                    "absolute_path": {
+                      "type": "string",
+                      "pattern": "^/"
+                    },
+                    "line": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 9007199254740991
+                    },
+                    "title": {
+                      "type": "string"
+                    },
+                    "results": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/result"
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
-          "FormatCount": {
-            "type": "object", "additionalProperties": false, "required": ["files", "articles", "passages", "captions"],
-            "properties": {"files": {"type": "integer"}, "articles": {"type": "integer"}, "passages": {"type": "integer"}, "captions": {"type": "integer"}}
+          "SearchResults": {
+            "title": "search --json",
+            "description": "One object per search (also each line of --batch without --group).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "query",
+              "estimated_total",
+              "took_us",
+              "results"
+            ],
+            "properties": {
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "query": {
+                "type": "string"
+              },
+              "estimated_total": {
+                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "$ref": "#/components/schemas/count"
+              },
+              "syntax_error": {
+                "description": "Set when the query did not parse and was searched as plain words",
+                "type": "string"
+              },
+              "suggestion": {
+                "description": "A spelling suggestion",
+                "type": "string"
+              },
+              "searched_query": {
+                "description": "The query searched, when it differs from the one typed",
+                "type": "string"
+              },
+              "took_us": {
+                "$ref": "#/components/schemas/count"
+              },
+              "notes": {
+                "$ref": "#/components/schemas/notes"
+              },
+              "facets": {
+                "$ref": "#/components/schemas/facets"
+              },
+              "corpus": {
+                "description": "The corpus folder the index was built from",
+                "type": "string",
+                "pattern": "^/"
+              },
+              "exact_total": {
+                "description": "--batch --bench only: the exact number of matching passages",
+                "$ref": "#/components/schemas/count"
+              },
+              "results": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/result"
+                }
+              }
+            }
+          },
+          "SimilarResults": {
+            "title": "similar --json",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "query",
+              "estimated_total",
+              "took_us",
+              "results",
+              "source",
+              "terms",
+              "searched_query"
+            ],
+            "properties": {
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "query": {
+                "type": "string"
+              },
+              "estimated_total": {
+                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "$ref": "#/components/schemas/count"
+              },
+              "syntax_error": {
+                "description": "Set when the query did not parse and was searched as plain words",
+                "type": "string"
+              },
+              "suggestion": {
+                "description": "A spelling suggestion",
+                "type": "string"
+              },
+              "searched_query": {
+                "description": "The query searched, when it differs from the one typed",
+                "type": "string"
+              },
+              "took_us": {
+                "$ref": "#/components/schemas/count"
+              },
+              "notes": {
+                "$ref": "#/components/schemas/notes"
+              },
+              "facets": {
+                "$ref": "#/components/schemas/facets"
+              },
+              "corpus": {
+                "description": "The corpus folder the index was built from",
+                "type": "string",
+                "pattern": "^/"
+              },
+              "results": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/result"
+                }
+              },
+              "source": {
+                "description": "The passage the search started from",
+                "$ref": "#/components/schemas/passage_ref"
+              },
+              "terms": {
+                "description": "The words searched for, as the passage writes them",
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
           },
           "Status": {
-            "type": "object", "additionalProperties": false,
-            "required": ["index", "documents", "files", "passages", "captions", "formats", "failed"],
+            "title": "index status --json",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "format_version",
+              "index",
+              "documents",
+              "files",
+              "passages",
+              "captions",
+              "formats",
+              "failed"
+            ],
             "properties": {
-              "index": {"type": "string"},
-              "documents": {"type": "integer"}, "files": {"type": "integer"}, "passages": {"type": "integer"}, "captions": {"type": "integer"},
-              "formats": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/FormatCount"}},
-              "failed": {"type": "array", "items": {"type": "object", "required": ["path", "reason"], "properties": {"path": {"type": "string"}, "reason": {"type": "string"}}}},
-              "pending": {"type": "object", "additionalProperties": false, "required": ["added", "changed", "removed"],
-                "properties": {"added": {"type": "integer"}, "changed": {"type": "integer"}, "removed": {"type": "integer"}}},
-              "last_build": {"type": "object", "description": "The last build's summary (index build --json)",
-                "required": ["corpus", "full", "started_at", "seconds", "shards", "language"],
-                "properties": {"corpus": {"type": "string"}, "full": {"type": "boolean"}, "started_at": {"type": "number"}, "seconds": {"type": "number"},
-                  "shards": {"type": "integer"}, "language": {"type": "string"}}}
+              "format_version": {
+                "$ref": "#/components/schemas/format_version"
+              },
+              "index": {
+                "type": "string"
+              },
+              "last_build": {
+                "$ref": "#/components/schemas/summary"
+              },
+              "documents": {
+                "$ref": "#/components/schemas/count"
+              },
+              "files": {
+                "$ref": "#/components/schemas/count"
+              },
+              "passages": {
+                "$ref": "#/components/schemas/count"
+              },
+              "captions": {
+                "$ref": "#/components/schemas/count"
+              },
+              "formats": {
+                "$ref": "#/components/schemas/formats"
+              },
+              "failed": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "path",
+                    "size",
+                    "modified",
+                    "reason",
+                    "tag"
+                  ],
+                  "properties": {
+                    "path": {
+                      "type": "string"
+                    },
+                    "size": {
+                      "$ref": "#/components/schemas/count"
+                    },
+                    "modified": {
+                      "$ref": "#/components/schemas/timestamp"
+                    },
+                    "reason": {
+                      "type": "string"
+                    },
+                    "tag": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "pending": {
+                "description": "Changes in the corpus since the last build",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "added",
+                  "changed",
+                  "removed"
+                ],
+                "properties": {
+                  "added": {
+                    "$ref": "#/components/schemas/count"
+                  },
+                  "changed": {
+                    "$ref": "#/components/schemas/count"
+                  },
+                  "removed": {
+                    "$ref": "#/components/schemas/count"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "Error": {
+            "description": "An error, in one line",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
             }
           }
         }

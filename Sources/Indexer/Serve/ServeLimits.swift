@@ -7,6 +7,10 @@ public struct ServeLimits: Sendable {
     /// Paging depth, as on the command line.
     public var offset = QueryLimits.offsetRange
     public var perArticle = QueryLimits.perArticleRange
+    /// Characters of a query or passage id (`q`, `id`): at most four UTF-8
+    /// bytes each, so within `QueryLimits.maxBytes`, and what the OpenAPI
+    /// document can say (JSON Schema counts characters, not bytes).
+    public var queryCharacters = QueryLimits.standard.maxBytes / 4
     /// Bytes of a request's target (path and query string): room for a query
     /// of `QueryLimits.maxBytes` percent-encoded three bytes a byte.
     public var targetBytes = 3 * QueryLimits.standard.maxBytes + 1_024
