@@ -26,7 +26,7 @@ enum ExitStatus {
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           69  the build was refused and changed nothing: the corpus folder is empty, or not the one the
               index was built from, or the build would remove more than --max-remove of the indexed files
-              (confirm with --prune)
+              (confirm with --prune); for serve, the address is in use or cannot be bound
           73  the index folder cannot be used: it holds other files, lies inside the corpus, or cannot be written
           74  the disk is full (nothing half-written was kept; free space and run again)
           75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
