@@ -63,21 +63,6 @@ public struct ResultJSON: Encodable, Sendable {
 
     /// The fragments HTML-escaped, matches in <b>…</b>.
     static func html(_ snippet: Snippet) -> String {
-        snippet.fragments.map { $0.isMatch ? "<b>\(escape($0.text))</b>" : escape($0.text) }.joined()
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
+        snippet.fragments.map { $0.isMatch ? "<b>\(HTMLEscape.escape($0.text))</b>" : HTMLEscape.escape($0.text) }.joined()
     }
 }

@@ -1,6 +1,6 @@
 /// Text for HTML: every character that could end a text node or an attribute
 /// value escaped, so untrusted article text (`<script>`, `"><img onerror=…>`)
-/// is shown as text wherever the page puts it.
+/// is shown as text wherever it is put: the JSON's `snippet`, serve's page.
 enum HTMLEscape {
     static func escape(_ text: String) -> String {
         var out = ""
