@@ -69,6 +69,10 @@ struct BuildCommand: ParsableCommand {
         guard (1...Self.maxFileMegabytes).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be from 1 to \(Self.maxFileMegabytes)") }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
         guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("the corpus must be a folder, and \(corpus) is a file; give the folder that holds it")
+        }
     }
 
     func run() throws {
@@ -90,24 +94,24 @@ struct BuildCommand: ParsableCommand {
         options.prune = prune
         options.dryRun = dryRun
         options.faults = Self.injectedFaults(ProcessInfo.processInfo.environment)
-        let signals = BuildSignals()
+        let bar = (!quiet && !json && !dryRun) ? ProgressBar.forBuild(environment: ProcessInfo.processInfo.environment) : nil
+        let signals = BuildSignals(onSignal: { bar?.stop() })
         options.cancellation = signals.cancellation
 
-        let logger = CLILogHandler.logger(verbose: verbose)
-        let bar = (!quiet && !json && !dryRun && Terminal.stderrIsTTY) ? ProgressBar() : nil
+        let logger = CLILogHandler.logger(verbose: verbose, bar: bar)
         let progress: (@Sendable (BuildProgress) -> Void)? = bar.map { bar in { @Sendable p in bar.update(p) } }
         let summary: BuildSummary
         do {
             summary = try IndexBuilder(corpus: corpus, index: location.path, options: options)
                 .build(logger: logger, progress: progress)
         } catch let error as IndexError {
-            bar?.finish()
-            throw ExitStatus.fail(error.description, code: Self.exitCode(error, signal: signals.received))
+            bar?.stop()
+            throw ExitStatus.fail(message(error), code: Self.exitCode(error, signal: signals.received))
         } catch {
-            bar?.finish()
-            throw ExitStatus.fail("\(error)", code: ExitStatus.failure)
+            bar?.stop()
+            throw ExitStatus.fail(ErrorText.line(error), code: ExitStatus.failure)
         }
-        bar?.finish()
+        bar?.stop()
         if let plan = summary.plan {
             print(json ? try JSONOutput.encode(plan) : SummaryText.plan(plan))
         } else if json {
@@ -115,6 +119,16 @@ struct BuildCommand: ParsableCommand {
         } else if !quiet {
             print(SummaryText.line(summary))
         }
+    }
+
+    /// The error's line; for a held lock, the advice that fits how long this
+    /// build waited.
+    func message(_ error: IndexError) -> String {
+        guard case .busy(let index) = error else { return error.description }
+        if wait > 0 {
+            return "another index build is running on \(index) and still held the lock after \(wait == wait.rounded() ? String(Int(wait)) : String(wait)) s; try again later"
+        }
+        return "another index build is running on \(index) (it holds the lock); try again later, or wait for it with --wait SECONDS"
     }
 
     /// The ranges of the numeric options (a week; a batch Xapian can hold; 4 GB).

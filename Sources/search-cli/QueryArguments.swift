@@ -13,8 +13,10 @@ enum QueryArguments {
     /// `QueryArgumentsTests` checks them against the commands' own definitions.
     static let valueOptions: [String: [String: String]] = [
         "search": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--offset": "--offset",
-                   "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch"],
-        "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article"],
+                   "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch",
+                   "--color": "--color"],
+        "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article",
+                    "--color": "--color"],
     ]
 
     /// `arguments` (without the program's name) with the query moved after

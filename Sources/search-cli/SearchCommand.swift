@@ -103,6 +103,9 @@ struct SearchCommand: ParsableCommand {
             }
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
+        } catch let error as CocoaError {
+            // --batch FILE that cannot be read.
+            throw ExitStatus.fail(ErrorText.line(error, reading: "the batch file"), code: ExitStatus.usage)
         }
     }
 
@@ -124,7 +127,7 @@ struct SearchCommand: ParsableCommand {
         if output.json {
             print(try SearchJSON.encode(results))
         } else {
-            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
+            print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
         }
     }
 
@@ -134,7 +137,7 @@ struct SearchCommand: ParsableCommand {
         if output.json {
             print(try GroupedJSON(results).encoded())
         } else {
-            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
+            print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
         }
     }
 }

@@ -36,7 +36,7 @@ struct SimilarCommand: ParsableCommand {
             print(try object.encoded())
         } else {
             print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
-            print(HitRenderer(highlight: .forStdout).render(similar.results), terminator: "")
+            print(HitRenderer(highlight: output.highlight).render(similar.results), terminator: "")
         }
     }
 }
