@@ -12,11 +12,12 @@ struct BuildCommand: ParsableCommand {
         retried when they change. Only one build runs on an index at a time; a second one exits \
         with 75 at once, or waits with --wait. Searches keep working during a build.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 69, 73, 74, 75, 130]))
         """
     )
 
-    @Argument(help: "The corpus folder (searched recursively for .txt, .html, .htm, .md and .jsonl articles).")
+    @Argument(help: "The corpus folder (searched recursively for .txt, .html, .htm, .md and .jsonl articles).",
+              completion: .directory)
     var corpus: String
 
     @OptionGroup var location: IndexOptions
@@ -27,7 +28,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Wait up to this many seconds for another build to finish.", valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(help: "Stemming language of a new index (Xapian's stemmers, or none). Default: english.")
+    @Option(help: "Stemming language of a new index (Xapian's stemmers, or none). Default: english.",
+            completion: .list(["none"] + Stem.availableLanguages))
     var language: String?
 
     @Option(help: "Number of shard databases of a new index. Default: one per core, at most 8.")
@@ -39,7 +41,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files larger than this many megabytes.", valueName: "MB"))
     var maxFileMb = 16
 
-    @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"))
+    @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"), completion: .file())
     var synonyms: String?
 
     @Option(help: ArgumentHelp("Refuse (exit 69, changing nothing) a build that would remove more than this share of the indexed files.", valueName: "percent"))

@@ -11,7 +11,7 @@ struct SimilarCommand: ParsableCommand {
         telling terms (Xapian's ESet over the passage as the relevant set) are searched for, and the \
         passage itself is left out.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 77]))
         """
     )
 
