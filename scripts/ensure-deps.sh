@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing:
 # libxapian-dev (Xapian 1.4), libxml2-dev (the HTML parser) and libcmark-gfm-dev
-# (the Markdown parser).
+# (the Markdown parser); and for the tests, tmux (TerminalScreenTests) and
+# script from bsdutils (ColorOutputTests).
 set -euo pipefail
 missing=()
 if ! [ -f /usr/include/xapian.h ] || ! ldconfig -p 2>/dev/null | grep -q libxapian; then
@@ -13,6 +14,8 @@ fi
 if ! [ -f /usr/include/cmark-gfm.h ] || ! ldconfig -p 2>/dev/null | grep -q libcmark-gfm; then
     missing+=(libcmark-gfm-dev)
 fi
+command -v tmux >/dev/null || missing+=(tmux)
+command -v script >/dev/null || missing+=(bsdutils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]}..." >&2
 SUDO=""

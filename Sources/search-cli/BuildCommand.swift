@@ -12,11 +12,12 @@ struct BuildCommand: ParsableCommand {
         retried when they change. Only one build runs on an index at a time; a second one exits \
         with 75 at once, or waits with --wait. Searches keep working during a build.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 69, 73, 74, 75, 130]))
         """
     )
 
-    @Argument(help: "The corpus folder (searched recursively for .txt, .html, .htm, .md and .jsonl articles).")
+    @Argument(help: "The corpus folder (searched recursively for .txt, .html, .htm, .md and .jsonl articles).",
+              completion: .directory)
     var corpus: String
 
     @OptionGroup var location: IndexOptions
@@ -27,7 +28,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Wait up to this many seconds for another build to finish.", valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(help: "Stemming language of a new index (Xapian's stemmers, or none). Default: english.")
+    @Option(help: "Stemming language of a new index (Xapian's stemmers, or none). Default: english.",
+            completion: .list(["none"] + Stem.availableLanguages))
     var language: String?
 
     @Option(help: "Number of shard databases of a new index. Default: one per core, at most 8.")
@@ -39,7 +41,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files larger than this many megabytes.", valueName: "MB"))
     var maxFileMb = 16
 
-    @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"))
+    @Option(help: ArgumentHelp("Synonym groups to store in the index: one group per line, terms or phrases separated by commas (US, United States, America). Default: a short list for news, or the index's own list.", valueName: "file"), completion: .file())
     var synonyms: String?
 
     @Option(help: ArgumentHelp("Refuse (exit 69, changing nothing) a build that would remove more than this share of the indexed files.", valueName: "percent"))
@@ -69,6 +71,10 @@ struct BuildCommand: ParsableCommand {
         guard (1...Self.maxFileMegabytes).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be from 1 to \(Self.maxFileMegabytes)") }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
         guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("the corpus must be a folder, and \(corpus) is a file; give the folder that holds it")
+        }
     }
 
     func run() throws {
@@ -90,24 +96,24 @@ struct BuildCommand: ParsableCommand {
         options.prune = prune
         options.dryRun = dryRun
         options.faults = Self.injectedFaults(ProcessInfo.processInfo.environment)
-        let signals = BuildSignals()
+        let bar = (!quiet && !json && !dryRun) ? ProgressBar.forBuild(environment: ProcessInfo.processInfo.environment) : nil
+        let signals = BuildSignals(onSignal: { bar?.stop() })
         options.cancellation = signals.cancellation
 
-        let logger = CLILogHandler.logger(verbose: verbose)
-        let bar = (!quiet && !json && !dryRun && Terminal.stderrIsTTY) ? ProgressBar() : nil
+        let logger = CLILogHandler.logger(verbose: verbose, bar: bar)
         let progress: (@Sendable (BuildProgress) -> Void)? = bar.map { bar in { @Sendable p in bar.update(p) } }
         let summary: BuildSummary
         do {
             summary = try IndexBuilder(corpus: corpus, index: location.path, options: options)
                 .build(logger: logger, progress: progress)
         } catch let error as IndexError {
-            bar?.finish()
-            throw ExitStatus.fail(error.description, code: Self.exitCode(error, signal: signals.received))
+            bar?.stop()
+            throw ExitStatus.fail(message(error), code: Self.exitCode(error, signal: signals.received))
         } catch {
-            bar?.finish()
-            throw ExitStatus.fail("\(error)", code: ExitStatus.failure)
+            bar?.stop()
+            throw ExitStatus.fail(ErrorText.line(error), code: ExitStatus.failure)
         }
-        bar?.finish()
+        bar?.stop()
         if let plan = summary.plan {
             print(json ? try JSONOutput.encode(BuildPlanJSON(plan)) : SummaryText.plan(plan))
         } else if json {
@@ -115,6 +121,16 @@ struct BuildCommand: ParsableCommand {
         } else if !quiet {
             print(SummaryText.line(summary))
         }
+    }
+
+    /// The error's line; for a held lock, the advice that fits how long this
+    /// build waited.
+    func message(_ error: IndexError) -> String {
+        guard case .busy(let index) = error else { return error.description }
+        if wait > 0 {
+            return "another index build is running on \(index) and still held the lock after \(wait == wait.rounded() ? String(Int(wait)) : String(wait)) s; try again later"
+        }
+        return "another index build is running on \(index) (it holds the lock); try again later, or wait for it with --wait SECONDS"
     }
 
     /// The ranges of the numeric options (a week; a batch Xapian can hold; 4 GB).

@@ -10,13 +10,14 @@ final class BuildSignals {
     private let sources: [any DispatchSourceSignal]
     private let state = SignalState()
 
-    init() {
+    /// `onSignal` runs once, at the first signal (the progress bar clears itself).
+    init(onSignal: (@Sendable () -> Void)? = nil) {
         var sources: [any DispatchSourceSignal] = []
         for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [cancellation, state] in
-                state.set(number)
+                if state.set(number) { onSignal?() }
                 cancellation.cancel(reason: name)
                 signal(number, SIG_DFL)
             }
@@ -33,7 +34,14 @@ final class BuildSignals {
         // Guarded by `lock`.
         private var first: Int32?
         private let lock = NSLock()
-        func set(_ number: Int32) { lock.withLock { if first == nil { first = number } } }
+        /// True for the first signal.
+        func set(_ number: Int32) -> Bool {
+            lock.withLock {
+                guard first == nil else { return false }
+                first = number
+                return true
+            }
+        }
         var value: Int32? { lock.withLock { first } }
     }
 }

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
         they last passed. Each problem is one line on stderr naming the damaged file; a damaged index \
         exits 65, and `search-cli index build <corpus> --full` rebuilds it.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 65, 66, 77]))
         """
     )
 

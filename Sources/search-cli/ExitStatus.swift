@@ -34,6 +34,20 @@ enum ExitStatus {
           130, 143  the build was stopped by SIGINT or SIGTERM at a safe point (nothing half-written was kept)
         """
 
+    /// The short names of the codes, for each command's --help.
+    static let names: [Int32: String] = [
+        0: "success", 1: "failure", 64: "usage error", 65: "damaged index", 66: "no index",
+        69: "refused, nothing changed", 73: "unusable index folder", 74: "disk full",
+        75: "another build holds the lock", 77: "no permission", 130: "stopped by SIGINT (143: SIGTERM)",
+    ]
+
+    /// One line naming the codes a command exits with; the root command's
+    /// --help (and the man page's EXIT STATUS) explains each once.
+    static func summary(_ codes: [Int32]) -> String {
+        "Exit codes: " + codes.map { "\($0) \(names[$0] ?? "")" }.joined(separator: ", ") +
+            ". `search-cli --help` explains each."
+    }
+
     /// The exit code for a search error, and its one line.
     static func fail(_ error: SearchError) -> ExitCode {
         switch error {

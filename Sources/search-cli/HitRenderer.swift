@@ -1,24 +1,26 @@
+import Foundation
 import Indexer
 
 /// Renders search results as text: rank, percent, title, where the passage
-/// sits, and the snippet with matches bold (terminal) or [bracketed] (pipe).
+/// sits, and the snippet with matches marked (`Highlight`). With a `width`
+/// (a terminal's), titles are cut and snippets wrapped at word boundaries;
+/// ranks are right-aligned so the columns line up past rank 9.
 struct HitRenderer {
-    enum Highlight {
-        case bold, brackets
-        static var forStdout: Highlight { Terminal.stdoutIsTTY ? .bold : .brackets }
-    }
-
     var highlight: Highlight
     var explain = false
+    /// The terminal's columns; nil (a pipe): lines are not wrapped.
+    var width: Int? = Terminal.columns(STDOUT_FILENO)
 
     func render(_ results: SearchResults) -> String {
         var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
         if results.hits.isEmpty {
             out += noResults(results.query, notes: results.notes)
         } else {
+            let rankWidth = String(results.hits.last!.rank).count
             for hit in results.hits {
-                out += "\(hit.rank). \(hit.percent)%  \(Terminal.clean(hit.passage.title))\n"
-                out += passage(hit)
+                let head = pad(hit.rank, rankWidth) + ". " + pad(hit.percent, 3) + "%  "
+                out += head + fit(Terminal.clean(hit.passage.title), after: head.count) + "\n"
+                out += passage(hit, indent: rankWidth + 2)
             }
             out += "Results \(results.hits.first!.rank)–\(results.hits.last!.rank) of about \(results.estimatedTotal).\n"
         }
@@ -29,9 +31,11 @@ struct HitRenderer {
     func render(_ results: GroupedResults) -> String {
         var out = header(suggestion: results.suggestion, searched: results.searchedQuery)
         guard !results.groups.isEmpty else { return out + noResults(results.query, notes: results.notes) }
+        let rankWidth = String(results.groups.last!.rank).count
         for group in results.groups {
-            out += "\(group.rank). \(Terminal.clean(group.title))  (\(Terminal.clean(group.id)))\n"
-            for hit in group.hits { out += passage(hit) }
+            let head = pad(group.rank, rankWidth) + ". "
+            out += head + fit("\(Terminal.clean(group.title))  (\(Terminal.clean(group.id)))", after: head.count) + "\n"
+            for hit in group.hits { out += passage(hit, indent: rankWidth + 2) }
         }
         out += "Articles \(results.groups.first!.rank)–\(results.groups.last!.rank) of about \(results.estimatedArticles).\n"
         if let facets = results.facets { out += render(facets) }
@@ -54,15 +58,16 @@ struct HitRenderer {
     }
 
     /// The lines under a result's title: where it sits, the snippet, and why.
-    private func passage(_ hit: SearchHit) -> String {
+    private func passage(_ hit: SearchHit, indent: Int = 3) -> String {
         let p = hit.passage
+        let margin = String(repeating: " ", count: indent)
         var place = "\(p.id)  \(p.kind.rawValue)"
         if let credit = p.credit { place += " (credit: \(credit))" }
         if let section = p.section { place += "  section: \(section)" }
-        var out = "   \(Terminal.clean(place))\n"
-        if let about = ArticleLine.text(p) { out += "   \(Terminal.clean(about))\n" }
-        out += "   \(snippet(hit.snippet))\n"
-        if let title = hit.titleSnippet { out += "   matched the title: \(snippet(title))\n" }
+        var out = margin + fit(Terminal.clean(place), after: margin.count) + "\n"
+        if let about = ArticleLine.text(p) { out += margin + fit(Terminal.clean(about), after: margin.count) + "\n" }
+        out += snippet(hit.snippet, margin: margin)
+        if let title = hit.titleSnippet { out += snippet(title, margin: margin, lead: "matched the title: ") }
         if explain, let terms = hit.explanation {
             func parts(_ terms: [TermContribution]) -> String {
                 Terminal.clean(terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", "))
@@ -70,9 +75,21 @@ struct HitRenderer {
             let added = terms.filter { $0.feedback == true }
             var line = parts(terms.filter { $0.feedback != true })
             if !added.isEmpty { line += "; feedback: " + parts(added) }
-            out += "   matched: \(line) = \(String(format: "%.2f", hit.score))\n"
+            out += "\(margin)matched: \(line) = \(String(format: "%.2f", hit.score))\n"
         }
         return out + "\n"
+    }
+
+    /// `n` right-aligned in `width` columns.
+    private func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: " ", count: max(width - digits.count, 0)) + digits
+    }
+
+    /// A one-line text cut at a word boundary to what is left of the line.
+    private func fit(_ text: String, after used: Int) -> String {
+        guard let width else { return text }
+        return TextWrap.cut(text, width: max(width - 1 - used, 10))
     }
 
     private func render(_ facets: Facets) -> String {
@@ -90,14 +107,15 @@ struct HitRenderer {
         return out
     }
 
-    private func snippet(_ s: Snippet) -> String {
-        s.fragments.map { fragment in
-            let text = Terminal.clean(fragment.text)
-            guard fragment.isMatch else { return text }
-            switch highlight {
-            case .bold: return "\u{1B}[1m" + text + "\u{1B}[0m"
-            case .brackets: return "[" + text + "]"
-            }
-        }.joined()
+    /// The snippet's lines, each after `margin`: wrapped to the terminal,
+    /// or one line in a pipe.
+    private func snippet(_ s: Snippet, margin: String, lead: String = "") -> String {
+        let text = s.fragments.map { TextWrap.Piece(text: Terminal.clean($0.text), isMatch: $0.isMatch) }
+        let pieces = (lead.isEmpty ? [] : [TextWrap.Piece(text: lead, isMatch: false)]) + text
+        guard let width else {
+            return margin + pieces.map { highlight.render($0.text, isMatch: $0.isMatch) }.joined() + "\n"
+        }
+        return TextWrap.lines(pieces, width: max(width - 1 - margin.count, 20), highlight: highlight)
+            .map { margin + $0 + "\n" }.joined()
     }
 }

@@ -10,7 +10,7 @@ struct IndexOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Index folder.",
         discussion: "Default: $\(environmentVariable), else \(defaultDescription).",
-        valueName: "dir"))
+        valueName: "dir"), completion: .directory)
     var index: String?
 
     var path: String {

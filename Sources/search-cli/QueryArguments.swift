@@ -14,9 +14,9 @@ enum QueryArguments {
     static let valueOptions: [String: [String: String]] = [
         "search": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--offset": "--offset",
                    "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch",
-                   "--output": "--output"],
+                   "--output": "--output", "--color": "--color"],
         "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article",
-                    "--output": "--output"],
+                    "--output": "--output", "--color": "--color"],
     ]
 
     /// `arguments` (without the program's name) with the query moved after

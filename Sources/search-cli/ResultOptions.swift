@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Indexer
 
 /// How many results, how many per article, and in which form: shared by
@@ -19,10 +20,18 @@ struct ResultOptions: ParsableArguments {
     /// What to print: `--output`, else json for `--json`, else text.
     var mode: OutputMode { output ?? (json ? .json : .text) }
 
+    @Option(help: ArgumentHelp("Mark matches in bold: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; elsewhere [brackets], the text's own brackets escaped as \\[ \\]), always (bold even into a pipe, for less -R), or never (no marks).", valueName: "when"))
+    var color: ColorChoice = .auto
+
     func validate() throws {
         if json, let output, output != .json { throw ValidationError("--json and --output \(output.rawValue) ask for two outputs; give one") }
         try OptionRange.check(limit, QueryLimits.limitRange, option: "--limit")
         if let perArticle { try OptionRange.check(perArticle, QueryLimits.perArticleRange, option: "--per-article") }
+    }
+
+    /// How matches are marked on standard output (`--color`, `NO_COLOR`, `TERM`).
+    var highlight: Highlight {
+        color.highlight(environment: ProcessInfo.processInfo.environment, stdoutIsTTY: Terminal.stdoutIsTTY)
     }
 
     /// The per-article limit, with its default for plain or grouped results.

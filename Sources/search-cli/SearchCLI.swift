@@ -19,8 +19,13 @@ struct SearchCLI: AsyncParsableCommand {
     /// Parses (a query may start with `-`: `QueryArguments`) and runs; a bad
     /// argument is one line on standard error and exit 64.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = CommandSuggestion.problem(arguments) {
+            Terminal.standardError("search-cli: error: \(problem)")
+            exit(withError: ExitCode(ExitStatus.usage))
+        }
         do {
-            var command = try parseAsRoot(QueryArguments.rewrite(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(QueryArguments.rewrite(arguments))
             if var command = command as? any AsyncParsableCommand {
                 try await command.run()
             } else {

@@ -21,7 +21,7 @@ struct SearchCommand: ParsableCommand {
 
         \(Self.limitsHelp)
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 77]))
         """
     )
 
@@ -38,13 +38,13 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(
         "The query: one argument or several words (omit it with --batch).",
         discussion: "A query may start with - (-espionage oil). A word that looks like an option (--word, or -x) goes after --: search -- --limit.",
-        valueName: "query"))
+        valueName: "query"), completion: .custom { _, _, prefix in QueryCompletion.candidates(prefix) })
     var words: [String] = []
 
     /// The words of the query, joined by spaces (nil when none were given).
     var query: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query as soon as it is answered, each with the microseconds it took (took_us); with --group, grouped objects.", valueName: "file"))
+    @Option(help: ArgumentHelp("Run every query in FILE (one per line; - for standard input; blank lines and lines starting with # are skipped) and print one JSON object per query as soon as it is answered, each with the microseconds it took (took_us); with --group, grouped objects.", valueName: "file"), completion: .file())
     var batch: String?
 
     @Flag(help: ArgumentHelp("With --batch: run every query once untimed first (warm caches), and add each query's exact match count (matches), counted outside took_us.", visibility: .hidden))
@@ -123,6 +123,9 @@ struct SearchCommand: ParsableCommand {
             }
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
+        } catch let error as CocoaError {
+            // --batch FILE that cannot be read.
+            throw ExitStatus.fail(ErrorText.line(error, reading: "the batch file"), code: ExitStatus.usage)
         }
     }
 
@@ -143,7 +146,7 @@ struct SearchCommand: ParsableCommand {
         if output.mode == .json {
             print(try SearchJSON(results).encoded())
         } else {
-            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
+            print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
         }
     }
 
@@ -153,7 +156,7 @@ struct SearchCommand: ParsableCommand {
         if output.mode == .json {
             print(try GroupedJSON(results).encoded())
         } else {
-            print(HitRenderer(highlight: .forStdout, explain: explain).render(results), terminator: "")
+            print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
         }
     }
 }

@@ -11,7 +11,7 @@ struct SimilarCommand: ParsableCommand {
         telling terms (Xapian's ESet over the passage as the relevant set) are searched for, and the \
         passage itself is left out.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 77]))
         """
     )
 
@@ -44,7 +44,7 @@ struct SimilarCommand: ParsableCommand {
             PathList.print(similar.results.hits.map(\.passage.path), corpus: similar.results.corpus)
         case .text:
             print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
-            print(HitRenderer(highlight: .forStdout).render(similar.results), terminator: "")
+            print(HitRenderer(highlight: output.highlight).render(similar.results), terminator: "")
         }
     }
 }

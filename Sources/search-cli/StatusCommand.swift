@@ -6,7 +6,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show the last build, what the index holds, failed files, and changes on disk since.",
-        discussion: ExitStatus.documentation
+        discussion: ExitStatus.summary([0, 1, 65, 66, 77])
     )
 
     @OptionGroup var location: IndexOptions

@@ -3,7 +3,9 @@ import Indexer
 /// The one-line build summary.
 enum SummaryText {
     static func line(_ s: BuildSummary) -> String {
-        var parts = ["\(s.articles) \(plural(s.articles, "article")), \(s.passages) \(plural(s.passages, "passage")) (\(s.captions) \(plural(s.captions, "caption")))"]
+        let counts = "\(count(s.articles, "article")), \(count(s.passages, "passage")) (\(count(s.captions, "caption")))"
+        if !s.full, s.changes == 0 { return unchanged(s, counts) }
+        var parts = [counts]
         if s.full {
             parts.append("full build")
         } else {
@@ -20,6 +22,18 @@ enum SummaryText {
         parts.append(String(format: "%.2f s", s.seconds))
         return "Indexed " + parts.joined(separator: "; ")
     }
+
+    /// A build that found nothing to do: "No changes; 19,043 articles, …".
+    static func unchanged(_ s: BuildSummary, _ counts: String) -> String {
+        var parts = ["No changes", counts]
+        if s.touched > 0 { parts.append("\(s.touched) touched, same content") }
+        if s.stillFailing > 0 { parts.append("\(s.stillFailing) still failing (see index status)") }
+        parts.append(String(format: "%.2f s", s.seconds))
+        return parts.joined(separator: "; ")
+    }
+
+    /// "19,043 articles".
+    static func count(_ n: Int, _ word: String) -> String { "\(Digits.grouped(n)) \(plural(n, word))" }
 
     /// What a dry run would do: a count line, then one line per file.
     static func plan(_ p: BuildPlan) -> String {

@@ -14,7 +14,7 @@ struct BBCCorpusTests {
         let index = temp("index")
         let out = try CLI.run(["index", "build", bbc, "--index", index])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.hasPrefix("Indexed 2225 articles"), "\(out.stdout)")
+        #expect(out.stdout.hasPrefix("Indexed 2,225 articles"), "\(out.stdout)")
         #expect(out.stdout.contains("0 skipped; 1 decoded as Windows-1252"), "\(out.stdout)")
         let warnings = out.stderr.split(separator: "\n")
         #expect(warnings.count == 1 && warnings[0].contains("sport/199.txt: not valid UTF-8"), "\(warnings)")

@@ -45,7 +45,7 @@ import TestSupport
         #expect(!run.timedOut, "the build was still running after 120 s")
         #expect(run.output.status == 0, "\(run.output.stderr)")
         #expect(CLI.warningsByPath(run.output.stderr)["big.txt"]?.count == 1, "\(run.output.stderr)")
-        #expect(run.output.stdout.contains("10023 passages"), "\(run.output.stdout)")  // the seed's 23 and big.txt's 10,000
+        #expect(run.output.stdout.contains("10,023 passages"), "\(run.output.stdout)")  // the seed's 23 and big.txt's 10,000
         let megabytes = (peak ?? .max) >> 20
         #expect(megabytes < 300, "peak \(megabytes) MB")
     }
@@ -70,7 +70,7 @@ import TestSupport
         let hit = try search("number7")
         #expect(hit.stdout.contains("Archiv f\\xFCr 2003/a7.txt#0"), "\(hit.stdout)")
         let again = try build()
-        #expect(again.output.stdout.contains("0 changes"), "\(again.output.stdout)")
+        #expect(again.output.stdout.hasPrefix("No changes; "), "\(again.output.stdout)")
         #expect(RawNames.write(folder + Array("/a7.txt".utf8), "Story 7\n\nNow about beavers instead, longer.\n"))
         let changed = try build()
         #expect(changed.output.stdout.contains("0 added, 1 changed, 0 removed"), "\(changed.output.stdout)")

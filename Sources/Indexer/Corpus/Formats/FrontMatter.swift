@@ -1,46 +1,57 @@
-/// A Markdown file's front matter: `key: value` lines between a first line
-/// `---` and a closing `---` (or `...`), as Jekyll and Hugo write it. Only
-/// simple values are read: scalars (quotes removed), `[a, b]` and `- item` lists
-/// (joined with ", ").
+import Yams
+
+/// A Markdown file's front matter: YAML between a first line `---` and a
+/// closing `---` (or `...`), as Jekyll and Hugo write it, read by a real YAML
+/// parser (libyaml, through Yams): plain, quoted (`\"` escapes, `''`), folded
+/// (`>`) and literal (`|`) scalars; lists (`[a, b]`, `- item`) are joined with
+/// ", "; a mapping gives its `name` (`author: {name: Ann}`). Keys are lower
+/// case. Front matter that is not valid YAML gives no fields and one
+/// `warning`; the body after it is read all the same.
 struct FrontMatter {
     var fields: [String: String] = [:]
     /// The Markdown after the front matter (all of it when there is none).
     var body: Substring
+    /// Why the front matter was not read, if it was not.
+    var warning: String?
+
+    /// Front matter past this size is not parsed (a warning says so).
+    static let maxBytes = 64 << 10
+    /// Nor is front matter nested deeper than this (`[[[[…`), which would
+    /// only make the parser recurse.
+    static let maxDepth = 32
 
     init(_ text: String) {
         body = Substring(text)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.first?.trimmingWhitespace() == "---" else { return }
-        lines = lines.dropFirst()
-        var end: Int?
-        var key: String?
-        var list: [String] = []
-        func flushList() {
-            if let key, !list.isEmpty, fields[key]?.isEmpty ?? true { fields[key] = list.joined(separator: ", ") }
-            list = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingWhitespace() == "---",
+              let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingWhitespace()) })
+        else { return }  // no closing line: not front matter
+        body = lines[(end + 1)...].joined(separator: "\n")[...]
+        let yaml = lines[1..<end].joined(separator: "\n")
+        guard yaml.utf8.count <= Self.maxBytes else {
+            warning = "the front matter is larger than \(Self.maxBytes >> 10) KB and was not read"
+            return
         }
-        for (i, raw) in zip(lines.indices, lines) {
-            let line = raw.trimmingWhitespace()
-            if line == "---" || line == "..." { end = i; break }
-            if line.hasPrefix("- "), key != nil {
-                list.append(Self.unquote(String(line.dropFirst(2))))
-                continue
-            }
-            guard let colon = line.firstIndex(of: ":"), !raw.hasPrefix(" "), !raw.hasPrefix("\t") else { continue }
-            flushList()
-            let name = line[..<colon].trimmingWhitespace().lowercased()
-            var value = String(line[line.index(after: colon)...]).trimmingWhitespace()
-            if value.hasPrefix("["), value.hasSuffix("]") {
-                value = value.dropFirst().dropLast().split(separator: ",").map { Self.unquote(String($0)) }.joined(separator: ", ")
-            } else {
-                value = Self.unquote(value)
-            }
-            key = name
-            if fields[name] == nil { fields[name] = value }
+        guard Self.nesting(yaml) <= Self.maxDepth else {
+            warning = "the front matter is nested deeper than \(Self.maxDepth) levels and was not read"
+            return
         }
-        flushList()
-        guard let end else { fields = [:]; return }  // no closing line: not front matter
-        body = text.split(separator: "\n", omittingEmptySubsequences: false)[(end + 1)...].joined(separator: "\n")[...]
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            warning = "the front matter is not valid YAML (\(Self.reason(error))); it was left out, and the body read"
+            return
+        }
+        guard let node else { return }  // empty
+        guard let mapping = node.mapping else {
+            warning = "the front matter is not a list of key: value fields; it was left out, and the body read"
+            return
+        }
+        for (key, value) in mapping {
+            guard let name = key.string?.lowercased(), fields[name] == nil, let text = Self.text(value) else { continue }
+            fields[name] = text
+        }
     }
 
     subscript(_ keys: String...) -> String? {
@@ -48,9 +59,43 @@ struct FrontMatter {
         return nil
     }
 
-    static func unquote(_ value: String) -> String {
-        var v = value.trimmingWhitespace()
-        if v.count >= 2, let f = v.first, f == v.last, f == "\"" || f == "'" { v = String(v.dropFirst().dropLast()) }
-        return HTMLText.collapse(v)
+    /// A value as text: a scalar as YAML resolved it (its tag aside: `2024-03-08`
+    /// stays that text), a list joined with ", ", a mapping by its name.
+    static func text(_ node: Node, depth: Int = 0) -> String? {
+        guard depth < 4 else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            let text = HTMLText.collapse(scalar.string)
+            return text.isEmpty || node.null != nil ? nil : text
+        case .sequence(let sequence):
+            let items = sequence.compactMap { text($0, depth: depth + 1) }
+            return items.isEmpty ? nil : items.joined(separator: ", ")
+        case .mapping(let mapping):
+            return mapping["name"].flatMap { text($0, depth: depth + 1) }
+        case .alias:
+            return nil
+        }
+    }
+
+    /// The deepest run of open flow brackets, a cheap bound on nesting.
+    static func nesting(_ yaml: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        for byte in yaml.utf8 {
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { depth += 1; deepest = max(deepest, depth) }
+            if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { depth = max(depth - 1, 0) }
+        }
+        return deepest
+    }
+
+    /// libyaml's problem and line, on one line.
+    static func reason(_ error: Error) -> String {
+        if let yaml = error as? YamlError, case .scanner(_, let problem, let mark, _) = yaml {
+            return "\(problem) at line \(mark.line + 1)"
+        }
+        if let yaml = error as? YamlError, case .parser(_, let problem, let mark, _) = yaml {
+            return "\(problem) at line \(mark.line + 1)"
+        }
+        return String(describing: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "unreadable"
     }
 }

@@ -14,6 +14,7 @@ struct JSONLinesArticleParser: ArticleParsing {
             parsed.decodedWithFallback = true
         }
         var skipped = SkippedLines()
+        var badDates: [String] = []
         var lineNumber = 0
         // Split on the bytes: "\r\n" is one Character, so a split on "\n"
         // Characters left a CRLF file as one line.
@@ -22,16 +23,20 @@ struct JSONLinesArticleParser: ArticleParsing {
             let trimmed = Substring(line).trimmingWhitespace()
             if trimmed.isEmpty { continue }
             do {
-                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber, leftOut: &parsed.passagesLeftOut))
+                parsed.articles.append(try Self.article(from: trimmed, line: lineNumber, leftOut: &parsed.passagesLeftOut, badDates: &badDates))
             } catch {
                 skipped.add(error as? SkippedLines.Reason ?? .notJSON, line: lineNumber)
             }
         }
         if let warning = skipped.warning { parsed.warnings.append(warning) }
+        if !badDates.isEmpty {
+            let more = badDates.count > 3 ? " and \(badDates.count - 3) more" : ""
+            parsed.warnings.append(badDates.prefix(3).joined(separator: "; ") + more)
+        }
         return parsed
     }
 
-    static func article(from line: String, line number: Int, leftOut: inout Int) throws -> Article {
+    static func article(from line: String, line number: Int, leftOut: inout Int, badDates: inout [String]) throws -> Article {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -63,7 +68,11 @@ struct JSONLinesArticleParser: ArticleParsing {
         }
         guard !title.isEmpty || !passages.isEmpty else { throw SkippedLines.Reason.noContent }
         var article = Article(title: title, passages: passages, locator: String(number))
-        article.date = (record["date"] as? String ?? record["published"] as? String).flatMap(ArticleDate.normalize)
+        let rawDate = record["date"] as? String ?? record["published"] as? String
+        article.date = rawDate.flatMap(ArticleDate.normalize)
+        if let rawDate, article.date == nil, let warning = ArticleDate.warning(TextSanitizer.clean(rawDate)) {
+            badDates.append("line \(number): \(warning)")
+        }
         article.byline = author(record["author"] ?? record["byline"] ?? record["authors"])
         article.place = (record["place"] as? String ?? record["dateline"] as? String).map(clean).flatMap { $0.isEmpty ? nil : $0 }
         article.url = (record["url"] as? String).map(clean).flatMap { $0.isEmpty ? nil : $0 }

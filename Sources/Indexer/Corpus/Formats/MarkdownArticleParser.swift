@@ -23,6 +23,7 @@ struct MarkdownArticleParser: ArticleParsing {
         }
         let body = document.first { $0.name == "body" } ?? document
         var parsed = Self.single(Self.withFrontMatter(Self.read(body, title: front["title"]), front), input)
+        parsed.warnings += Self.frontMatterWarnings(front)
         parsed.warnings += limits.warning(charset: nil).map { [$0] } ?? []
         return parsed
     }
@@ -36,9 +37,19 @@ struct MarkdownArticleParser: ArticleParsing {
         while title.hasPrefix("#") { title = title.dropFirst() }
         article.title = title.trimmingWhitespace()
         var parsed = single(article, input)
+        parsed.warnings += frontMatterWarnings(front)
         parsed.passagesLeftOut = leftOut
         parsed.warnings.append(reason + ": read as plain text")
         return parsed
+    }
+
+    /// The front matter's own warning, and one for a date that is no date.
+    static func frontMatterWarnings(_ front: FrontMatter) -> [String] {
+        var warnings = front.warning.map { [$0] } ?? []
+        if let raw = front["date", "published"], ArticleDate.normalize(raw) == nil, let warning = ArticleDate.warning(raw) {
+            warnings.append(warning)
+        }
+        return warnings
     }
 
     static func withFrontMatter(_ article: Article, _ front: FrontMatter) -> Article {
