@@ -46,6 +46,7 @@ public enum IndexCheck {
     struct Stub {
         var bytes: [UInt8]?
         var shards: [String] = []
+        var remotes = 0
         var problems: [IndexProblem] = []
     }
 
@@ -70,11 +71,12 @@ public enum IndexCheck {
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let words = line.split(whereSeparator: \.isWhitespace)
             if words.isEmpty || words[0].hasPrefix("#") { continue }
-            guard words.count == 2, words[0] == "glass" || words[0] == "auto" else {
+            guard let entry = StubEntry(line: line) else {
                 stub.problems = [.stubBadLine(number + 1, String(line))]
                 return stub
             }
-            stub.shards.append(String(words[1]))
+            // Remote shards are checked by their own machines (a search names one that is down).
+            if case .local(let path) = entry { stub.shards.append(path) } else { stub.remotes += 1 }
         }
         if stub.shards.isEmpty { stub.problems = [.stubIsEmpty] }
         return stub

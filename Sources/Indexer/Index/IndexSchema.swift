@@ -3,14 +3,14 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "3"
+    public static let version = "4"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
     public static let uniqueIDPrefix = "Q"
     /// Title words (the `title:` field).
     public static let titlePrefix = "S"
-    /// Boolean: `XKparagraph` or `XKcaption`.
+    /// Boolean: `XKparagraph` or `XKcaption` (the `kind:` filter reads `kindSlot`).
     public static let kindPrefix = "XK"
     /// Photo credit words (the `credit:` field).
     public static let creditPrefix = "XC"
@@ -19,7 +19,8 @@ public enum IndexSchema {
     /// Words of captions only (the `caption:` field), with positions.
     public static let captionPrefix = "XT"
     /// Boolean: the file's path and each folder above it, `XPreuters` and
-    /// `XPreuters/reut-00001.txt` (the `path:` and `file:` filters).
+    /// `XPreuters/reut-00001.txt` (replacing and deleting a file's passages; the
+    /// `path:` and `file:` filters read `pathSlot`).
     public static let pathPrefix = "XP"
 
     /// Byline words (the `byline:` and `author:` fields), as omega's `A`.
@@ -56,6 +57,11 @@ public enum IndexSchema {
     /// The article's publication date as `YYYYMMDD` (empty when unknown):
     /// `date:` ranges (Xapian's DateRangeProcessor) and `--sort date`.
     public static let dateSlot: UInt32 = 6
+    /// The article's file format, `text`, `html`, `markdown` or `jsonl` (the `format:` filter).
+    public static let formatSlot: UInt32 = 7
+    /// The file's path, a NUL and the zero-padded passage number: `--sort path`
+    /// as one value, since a remote shard refuses the KeyMaker two slots need.
+    public static let pathOrderSlot: UInt32 = 8
     /// The `date:` range field of queries.
     public static let dateField = "date:"
 
@@ -111,6 +117,17 @@ public enum IndexSchema {
     public static func pathTerms(path: String) -> [String] {
         let parts = path.split(separator: "/")
         return parts.indices.map { boundedTerm(prefix: pathPrefix, parts[...$0].joined(separator: "/")) }
+    }
+
+    /// The `pathOrderSlot` value of passage `number` of the file at `path`.
+    public static func pathOrderKey(path: String, passage number: Int) -> String {
+        path + "\u{0}" + sortableNumber(number)
+    }
+
+    /// `n` zero-padded to six digits, so that values sort as numbers.
+    public static func sortableNumber(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     public static func articleKey(path: String) -> String { ContentHash.hex(ContentHash.fnv1a(path)) }

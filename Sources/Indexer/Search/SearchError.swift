@@ -11,6 +11,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     case outdatedIndex(String)
     /// The index is damaged (a file truncated or overwritten, a shard gone, a bad stub).
     case damaged(IndexDamage)
+    /// A remote shard of a federated index does not answer (`shard` is HOST:PORT).
+    case remoteShardDown(shard: String, reason: String)
     case xapian(XapianError)
 
     public var description: String {
@@ -24,6 +26,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
             return "the index at \(path) was built by another version of search-cli; rebuild it with: search-cli index build <corpus> --index \(path)"
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .damaged(let damage): return damage.searchMessage
+        case .remoteShardDown(let shard, let reason):
+            return "the remote shard \(shard) does not answer (\(reason)); start its server (search-cli index serve-shards) or search the others with --allow-partial"
         case .xapian(let error): return error.description
         }
     }

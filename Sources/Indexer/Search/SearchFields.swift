@@ -2,7 +2,7 @@
 /// (`byline:`/`author:` and `place:` are among `IndexSchema.textFields`), with `after:X` and `before:X` as shorthands.
 enum SearchFields {
     static func configure(_ parser: QueryParser) throws {
-        try parser.addBooleanPrefix("format", IndexSchema.formatPrefix)
+        try parser.addValueFilter("format", slot: IndexSchema.formatSlot)
         try parser.addDateRangeProcessor(slot: IndexSchema.dateSlot, field: IndexSchema.dateField)
     }
 

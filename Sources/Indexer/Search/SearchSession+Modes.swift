@@ -30,7 +30,7 @@ extension SearchSession {
 
     /// The best passages of each article of `articles`, by path, in rank order.
     private func passages(of articles: [SearchHit], request: SearchRequest, parsed: Parsed) throws -> [String: [SearchHit]] {
-        let filters = try articles.map { try Query(filterTerm: IndexSchema.fileTerm(path: $0.passage.path)) }
+        let filters = try articles.map { try Query(valueFilter: $0.passage.path, slot: IndexSchema.pathSlot) }
         guard let filter = try Query.combine(.or, filters) else { return [:] }
         var within = request
         within.offset = 0
