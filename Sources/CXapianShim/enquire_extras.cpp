@@ -107,7 +107,10 @@ int xs_enquire_eset(xs_enquire *enq, const xs_database *db, const uint32_t *doci
         std::vector<Xapian::docid> ids(docids, docids + n);
         CandidateDecider decider(db->db, ids, prefix ? prefix : "", words_only != 0,
                                  n > 1 ? min_docs : 1);
-        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, &decider);
+        // Exact term frequencies over all shards: the default estimates them from the shards
+        // that hold the RSet's documents, so the ESet (and feedback) would change with the
+        // way an archive is split into shards, local or remote.
+        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
         for (auto it = eset.begin(); it != eset.end(); ++it) {
             std::string term = *it;
             if (visit(context, term.data(), term.size(), it.get_weight()) != 0) break;

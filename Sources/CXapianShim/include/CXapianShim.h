@@ -295,6 +295,9 @@ int xs_database_add_database(xs_database *db, const xs_database *other, XSError 
  * only: a remote one has none). */
 int xs_database_spellings_each(xs_database *db, xs_value_count_visitor visit, void *context,
                                XSError *err);
+/* The same for a database open for writing, with its pending additions. */
+int xs_writable_database_spellings_each(xs_writable_database *db, xs_value_count_visitor visit,
+                                        void *context, XSError *err);
 #ifdef __cplusplus
 }
 #endif

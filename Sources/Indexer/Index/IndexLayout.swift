@@ -86,7 +86,8 @@ public struct IndexLayout: Sendable {
         (0..<count).map { "\(generation)/build-\($0)" }
     }
 
-    public func absolute(_ relative: String) -> String { root + "/" + relative }
+    /// Where a stub's entry is: relative to `root`, unless it is absolute (as Xapian reads stubs).
+    public func absolute(_ relative: String) -> String { relative.hasPrefix("/") ? relative : root + "/" + relative }
 
     /// Makes sure `root` is a folder an index may live in, creating it when
     /// missing: it must not lie inside the corpus (or hold it), and must be

@@ -74,6 +74,9 @@ public enum IndexSchema {
     public static let lastBuildKey = "build.last"
     /// Synonym groups, one per line, terms separated by commas (see SynonymTable).
     public static let synonymsKey = "synonyms"
+    /// The shard's whole spelling dictionary, `word TAB frequency` per line, written
+    /// with a build's last commit (see SpellingExport): what `index federate` merges.
+    public static let spellingExportKey = "spelling.export"
     /// `file:` + path key -> FileRecord of an indexed file.
     public static let fileRecordPrefix = "file:"
     /// `fail:` + path key -> FailureRecord of a file that could not be indexed.
