@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing:
 # libxapian-dev (Xapian 1.4), libxml2-dev (the HTML parser) and libcmark-gfm-dev
-# (the Markdown parser).
+# (the Markdown parser), and xapian-tools (xapian-tcpsrv, for the remote-shard tests
+# and `index serve-shards`).
 set -euo pipefail
 missing=()
 if ! [ -f /usr/include/xapian.h ] || ! ldconfig -p 2>/dev/null | grep -q libxapian; then
@@ -12,6 +13,9 @@ if ! [ -f /usr/include/libxml2/libxml/HTMLparser.h ] || ! ldconfig -p 2>/dev/nul
 fi
 if ! [ -f /usr/include/cmark-gfm.h ] || ! ldconfig -p 2>/dev/null | grep -q libcmark-gfm; then
     missing+=(libcmark-gfm-dev)
+fi
+if ! [ -x /usr/bin/xapian-tcpsrv ]; then
+    missing+=(xapian-tools)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]}..." >&2
