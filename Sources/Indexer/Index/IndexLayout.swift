@@ -116,7 +116,7 @@ public struct IndexLayout: Sendable {
             do { names = try fm.contentsOfDirectory(atPath: root) } catch {
                 throw IndexError.unusableIndexFolder(root, "cannot list it: \(Self.reason(error))")
             }
-            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !ParseJournal.isJournalName($0) && !isOwnGeneration($0, adopting: true) }) {
+            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !Self.isShardStubName($0) && !ParseJournal.isJournalName($0) && !isOwnGeneration($0, adopting: true) }) {
                 throw IndexError.unusableIndexFolder(root, "it holds files that are not an index's (\(other)); choose an empty or new folder")
             }
         } else {
@@ -172,6 +172,12 @@ public struct IndexLayout: Sendable {
         if fm.fileExists(atPath: path + "/" + Self.generationMarkerName) { return true }
         guard adopting, let entries = try? fm.contentsOfDirectory(atPath: path), entries.allSatisfy(Self.isShardName) else { return false }
         return (try? Data().write(to: URL(fileURLWithPath: path + "/" + Self.generationMarkerName))) != nil
+    }
+
+    /// `XAPIANDB.shard-K` (and its temporary file): the stubs shard servers open.
+    private static func isShardStubName(_ name: String) -> Bool {
+        let base = name.hasSuffix(".tmp") ? String(name.dropLast(4)) : name
+        return number(of: base, prefix: "XAPIANDB.shard-") != nil
     }
 
     private static func isShardName(_ name: String) -> Bool {

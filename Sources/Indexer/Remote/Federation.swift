@@ -79,7 +79,9 @@ public enum Federation {
             throw IndexError.xapian(error)
         }
         let old = (try? layout.liveShards()) ?? []
-        try layout.writeStub(entries: [.local(meta)] + remotes.map { .remote($0) })
+        // Shards reached through a program (`remote :ssh ...`, edited in by hand) are kept, after the others.
+        let programs = ((try? layout.stubEntries()) ?? []).filter { if case .program = $0 { return true } else { return false } }
+        try layout.writeStub(entries: [.local(meta)] + remotes.map { .remote($0) } + programs)
         for name in old where name != meta && isMetaName(name) { try? FileManager.default.removeItem(atPath: layout.absolute(name)) }
         logger.debug("federated \(remotes.count) remote shards", metadata: ["documents": "\(documents)", "spelling": "\(spelling.count)"])
         return Summary(remotes: remotes, documents: documents, spellingWords: spelling.count, metaDatabase: meta)

@@ -19,8 +19,10 @@ extension IndexLayout {
         ((try? stubEntries()) ?? []).compactMap { if case .remote(let shard) = $0 { return shard } else { return nil } }
     }
 
-    /// Whether this is a front index over remote shards (`index federate`).
-    public var isFederated: Bool { !remoteShards().isEmpty }
+    /// Whether this is a front index over remote shards (`index federate`), by TCP or a program.
+    public var isFederated: Bool {
+        ((try? stubEntries()) ?? []).contains { if case .local = $0 { return false } else { return true } }
+    }
 
     /// The stub a shard server opens for shard `k` of the live generation.
     public func shardStubPath(_ k: Int) -> String { root + "/XAPIANDB.shard-\(k)" }
