@@ -207,6 +207,19 @@ struct RemoteShardTests {
         #expect(try remote.search(request).hits.map(\.id) == (try local.search(request)).hits.map(\.id))
     }
 
+    /// xapian-tcpsrv drops a connection idle past its timeout (60 s by
+    /// default; 1 s here): the next search connects again.
+    @Test func aConnectionTheServerDroppedWhenIdleIsReopened() throws {
+        let idle = try ShardServerFixture(index: try Self.indexes.get().halves[0], idleTimeout: 1)
+        let front = temp("idle-front")
+        try Federation.federate(front: front, remotes: idle.remotes, logger: Fixtures.quietLogger)
+        let searcher = try Searcher(index: front, logger: Fixtures.quietLogger)
+        let first = try searcher.search(SearchRequest(query: "oil prices"))
+        usleep(1_600_000)
+        let again = try searcher.search(SearchRequest(query: "oil prices"))
+        #expect(!first.hits.isEmpty && again.hits.map(\.id) == first.hits.map(\.id))
+    }
+
     static func close(_ a: [Double], _ b: [Double]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }
     }

@@ -4,8 +4,7 @@ import Indexer
 /// Real `xapian-tcpsrv` processes on loopback ports, one per shard of a local
 /// index (through `ShardServers`, as `index serve-shards` runs them), stopped
 /// when this is released.
-public final class ShardServerFixture: @unchecked Sendable {
-    // Used by the one test that made it.
+public final class ShardServerFixture {
     public let servers: ShardServers
     public let remotes: [RemoteShard]
 

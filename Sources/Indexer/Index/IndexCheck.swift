@@ -134,6 +134,10 @@ public enum IndexCheck {
         guard report.problems.isEmpty else { return }
         do {
             report.documents = try Database(path: layout.root).getDoccount()
+        } catch let error as XapianError where error.kind == .networkError {
+            // A front index's remote shard that does not answer: not damage of this folder
+            // (a search names the shard); each shard machine checks its own index.
+            report.remotesDown = RemoteFailure.describe(error, layout: layout).description
         } catch let error as XapianError {
             report.problems.append(.stubUnopenable(error))
         } catch {}

@@ -27,7 +27,7 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .damaged(let damage): return damage.searchMessage
         case .remoteShardDown(let shard, let reason):
-            return "the remote shard \(shard) does not answer (\(reason)); start its server (search-cli index serve-shards) or search the others with --allow-partial"
+            return "the remote shard \(shard) does not answer (\(reason)); start its server (search-cli index serve-shards on that machine) and search again"
         case .xapian(let error): return error.description
         }
     }
