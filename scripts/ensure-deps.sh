@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing:
 # libxapian-dev (Xapian 1.4), libxml2-dev (the HTML parser) and libcmark-gfm-dev
-# (the Markdown parser); and for the tests, tmux (TerminalScreenTests) and
-# script from bsdutils (ColorOutputTests).
+# (the Markdown parser); xapian-tools (xapian-tcpsrv, for the remote-shard tests and
+# `index serve-shards`); and for the tests, tmux (TerminalScreenTests) and script from
+# bsdutils (ColorOutputTests).
 set -euo pipefail
 missing=()
 if ! [ -f /usr/include/xapian.h ] || ! ldconfig -p 2>/dev/null | grep -q libxapian; then
@@ -16,6 +17,9 @@ if ! [ -f /usr/include/cmark-gfm.h ] || ! ldconfig -p 2>/dev/null | grep -q libc
 fi
 command -v tmux >/dev/null || missing+=(tmux)
 command -v script >/dev/null || missing+=(bsdutils)
+if ! [ -x /usr/bin/xapian-tcpsrv ]; then
+    missing+=(xapian-tools)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing ${missing[*]}..." >&2
 SUDO=""

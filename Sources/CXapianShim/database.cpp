@@ -77,3 +77,33 @@ int xs_database_compact(const char *source, const char *destination, XSError *er
 }
 
 }  // extern "C"
+
+extern "C" {
+
+xs_database *xs_database_open_remote(const char *host, unsigned port, unsigned timeout_ms,
+                                     unsigned connect_timeout_ms, XSError *err) {
+    return guard<xs_database *>(err, nullptr, [&] {
+        return new xs_database{Xapian::Remote::open(host ? host : "", port, timeout_ms, connect_timeout_ms)};
+    });
+}
+
+xs_database *xs_database_new_empty(XSError *err) {
+    return guard<xs_database *>(err, nullptr, [&] { return new xs_database{Xapian::Database()}; });
+}
+
+int xs_database_add_database(xs_database *db, const xs_database *other, XSError *err) {
+    return guard<int>(err, -1, [&] { db->db.add_database(other->db); return 0; });
+}
+
+int xs_database_spellings_each(xs_database *db, xs_value_count_visitor visit, void *context,
+                               XSError *err) {
+    return guard<int>(err, -1, [&] {
+        for (auto it = db->db.spellings_begin(); it != db->db.spellings_end(); ++it) {
+            std::string word = *it;
+            if (visit(context, word.data(), word.size(), it.get_termfreq()) != 0) break;
+        }
+        return 0;
+    });
+}
+
+}  // extern "C"

@@ -58,19 +58,15 @@ class CandidateDecider : public Xapian::ExpandDecider {
 
 extern "C" {
 
-int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const int *reverse,
-                                  size_t n, XSError *err) {
+int xs_enquire_set_sort_by_value(xs_enquire *enq, uint32_t slot, int reverse, XSError *err) {
     return guard<int>(err, -1, [&] {
-        if (n == 0) {
-            enq->enquire.set_sort_by_relevance();
-            return 0;
-        }
-        auto *keymaker = new Xapian::MultiValueKeyMaker();
-        for (size_t i = 0; i < n; ++i) keymaker->add_value(slots[i], reverse[i] != 0);
-        // The Enquire owns the key maker (release() hands it over).
-        enq->enquire.set_sort_by_key_then_relevance(keymaker->release(), false);
+        enq->enquire.set_sort_by_value_then_relevance(slot, reverse != 0);
         return 0;
     });
+}
+
+int xs_enquire_set_sort_by_relevance(xs_enquire *enq, XSError *err) {
+    return guard<int>(err, -1, [&] { enq->enquire.set_sort_by_relevance(); return 0; });
 }
 
 int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err) {
@@ -111,7 +107,10 @@ int xs_enquire_eset(xs_enquire *enq, const xs_database *db, const uint32_t *doci
         std::vector<Xapian::docid> ids(docids, docids + n);
         CandidateDecider decider(db->db, ids, prefix ? prefix : "", words_only != 0,
                                  n > 1 ? min_docs : 1);
-        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, &decider);
+        // Exact term frequencies over all shards: the default estimates them from the shards
+        // that hold the RSet's documents, so the ESet (and feedback) would change with the
+        // way an archive is split into shards, local or remote.
+        Xapian::ESet eset = enq->enquire.get_eset(maxitems, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
         for (auto it = eset.begin(); it != eset.end(); ++it) {
             std::string term = *it;
             if (visit(context, term.data(), term.size(), it.get_weight()) != 0) break;

@@ -36,6 +36,8 @@ XSErrorCode code_for(const Xapian::Error &e) {
         {"InvalidArgumentError", XS_INVALID_ARGUMENT_ERROR},
         {"InvalidOperationError", XS_INVALID_OPERATION_ERROR},
         {"RangeError", XS_RANGE_ERROR},
+        {"NetworkError", XS_NETWORK_ERROR},
+        {"NetworkTimeoutError", XS_NETWORK_ERROR},
     };
     const char *type = e.get_type();
     for (const auto &row : table)

@@ -105,3 +105,14 @@ int xs_writable_database_add_spelling(xs_writable_database *db, const char *word
 }
 
 }  // extern "C"
+
+extern "C" int xs_writable_database_spellings_each(xs_writable_database *db, xs_value_count_visitor visit,
+                                                   void *context, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        for (auto it = db->db.spellings_begin(); it != db->db.spellings_end(); ++it) {
+            std::string word = *it;
+            if (visit(context, word.data(), word.size(), it.get_termfreq()) != 0) break;
+        }
+        return 0;
+    });
+}

@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard let damage = report.damage else {
+            if let down = report.remotesDown { throw ExitStatus.fail(down, code: ExitStatus.failure) }
             let shards = report.shards.count
             print("Index OK: \(shards) \(SummaryText.plural(shards, "shard")), \(report.documents) \(SummaryText.plural(report.documents, "document"))")
             return

@@ -20,7 +20,7 @@ enum ExitStatus {
     static let documentation = """
         Exit codes:
           0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
-          1   failure (an I/O or Xapian error)
+          1   failure (an I/O or Xapian error, or a remote shard that does not answer: the line names its HOST:PORT)
           64  usage error: bad arguments, an empty query or one past its length limit, a corpus folder that does not exist
           65  the index is damaged (`index check` names each damaged file): rebuild it with `index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
@@ -55,7 +55,7 @@ enum ExitStatus {
         case .cannotRead: return fail(error.description, code: noPermission)
         case .emptyQuery, .queryTooLong, .noSuchPassage, .badDate: return fail(error.description, code: usage)
         case .damaged: return fail(error.description, code: damaged)
-        case .xapian: return fail(error.description, code: failure)
+        case .xapian, .remoteShardDown: return fail(error.description, code: failure)
         }
     }
 

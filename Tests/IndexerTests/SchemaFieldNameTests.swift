@@ -9,7 +9,7 @@ import Testing
             #expect(IndexSchema.displayName(ofTerm: "Z" + prefix + "okafor") == field + ":okafor", "\(prefix)")
             #expect(IndexSchema.displayName(ofTerm: prefix + "okafor") == field + ":okafor", "\(prefix)")
         }
-        for (field, prefix) in IndexSchema.booleanFields where field != "file" {
+        for (field, prefix, _, _) in IndexSchema.booleanFields where field != "file" {
             #expect(IndexSchema.displayName(ofTerm: prefix + "jsonl") == field + ":jsonl", "\(prefix)")
         }
         #expect(IndexSchema.displayName(ofTerm: "ZAokafor") == "byline:okafor")

@@ -36,6 +36,7 @@ typedef enum XSErrorCode {
     XS_INVALID_ARGUMENT_ERROR,
     XS_INVALID_OPERATION_ERROR,
     XS_RANGE_ERROR,
+    XS_NETWORK_ERROR, /* NetworkError and NetworkTimeoutError: a remote shard */
     XS_OTHER_XAPIAN_ERROR,
     XS_STD_EXCEPTION,
     XS_UNKNOWN_EXCEPTION
@@ -179,10 +180,10 @@ int xs_queryparser_set_default_op(xs_queryparser *qp, int op, XSError *err);
 int xs_queryparser_set_database(xs_queryparser *qp, const xs_database *db, XSError *err);
 int xs_queryparser_add_prefix(xs_queryparser *qp, const char *field, const char *prefix,
                               XSError *err);
-/* `field:value` filters on the term prefix+value, matched by its own posting list
- * (a PostingSource; filter_term.cpp says why not a plain term). */
-int xs_queryparser_add_boolean_prefix(xs_queryparser *qp, const char *field,
-                                      const char *prefix, XSError *err);
+/* `field:value` filters on the value in `slot`: equal to it or, with `folder`,
+ * also starting with value + "/" (value_filter.cpp says why not a term). */
+int xs_queryparser_add_value_filter(xs_queryparser *qp, const char *field, uint32_t slot,
+                                    int folder, XSError *err);
 xs_query *xs_queryparser_parse_query(xs_queryparser *qp, const char *text, size_t len,
                                      unsigned flags, XSError *err);
 
@@ -202,8 +203,9 @@ int64_t xs_database_count_terms(const xs_database *db, const char *prefix, size_
 enum { XS_QUERY_AND = 0, XS_QUERY_OR = 1, XS_QUERY_AND_NOT = 2, XS_QUERY_FILTER = 3,
        XS_QUERY_AND_MAYBE = 4 };
 xs_query *xs_query_new_term(const char *term, size_t len, XSError *err);
-/* A filter on one term, weight 0, as the boolean prefixes make (filter_term.cpp). */
-xs_query *xs_query_new_filter_term(const char *term, size_t len, XSError *err);
+/* A filter on the value in `slot`, weight 0, as the boolean fields make (value_filter.cpp). */
+xs_query *xs_query_new_value_filter(uint32_t slot, const char *value, size_t len, int folder,
+                                    XSError *err);
 /* `left` OP `right`, as a new query. */
 xs_query *xs_query_combine(int op, const xs_query *left, const xs_query *right, XSError *err);
 /* Visits each distinct term of the query once, in term order. */
@@ -212,10 +214,6 @@ void xs_query_free(xs_query *q);
 /* `q` with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT; query_extras.cpp). */
 xs_query *xs_query_scale_weight(const xs_query *q, double factor, XSError *err);
 int xs_query_empty(const xs_query *q);
-/* A query matching exactly the documents `docids` of `db`, weight 0 (a filter;
- * docid_filter.cpp). */
-xs_query *xs_query_new_docid_set(const xs_database *db, const uint32_t *docids, size_t n,
-                                 XSError *err);
 /* Documents whose value in `slot` is exactly `value`, weight 0 (query_value.cpp). */
 xs_query *xs_query_new_value_equals(uint32_t slot, const char *value, size_t len, XSError *err);
 
@@ -233,10 +231,11 @@ int xs_enquire_set_time_limit(xs_enquire *enq, double seconds, XSError *err);
 xs_mset *xs_enquire_get_mset(xs_enquire *enq, uint32_t first, uint32_t maxitems,
                              uint32_t check_at_least, XSError *err);
 
-/* Sorts by the values in `slots` (each ascending unless its `reverse` is
- * non-zero), then by relevance. n == 0 restores relevance order. */
-int xs_enquire_set_sort_by_values(xs_enquire *enq, const uint32_t *slots, const int *reverse,
-                                  size_t n, XSError *err);
+/* Sorts by the value in `slot` (ascending unless `reverse`), then by relevance
+ * (set_sort_by_value_then_relevance: no KeyMaker, which remote shards refuse). */
+int xs_enquire_set_sort_by_value(xs_enquire *enq, uint32_t slot, int reverse, XSError *err);
+/* Back to relevance order. */
+int xs_enquire_set_sort_by_relevance(xs_enquire *enq, XSError *err);
 /* Counts the values of `slot` over the whole match set of the next get_mset
  * (a ValueCountMatchSpy). Returns the spy's index, or -1 on error. */
 int xs_enquire_add_value_count_spy(xs_enquire *enq, uint32_t slot, XSError *err);
@@ -285,6 +284,22 @@ int xs_queryparser_add_date_range(xs_queryparser *qp, uint32_t slot, const char 
  * (+word) or the only word. */
 int xs_queryparser_set_stopwords(xs_queryparser *qp, const char *const *words, size_t n,
                                  XSError *err);
+
+/* ---- Remote shards (database.cpp) ---- */
+/* A database served by xapian-tcpsrv at host:port (Xapian::Remote::open);
+ * each message times out after `timeout_ms`, connecting after `connect_timeout_ms`. */
+xs_database *xs_database_open_remote(const char *host, unsigned port, unsigned timeout_ms,
+                                     unsigned connect_timeout_ms, XSError *err);
+/* A database of no shards, to which xs_database_add_database adds them. */
+xs_database *xs_database_new_empty(XSError *err);
+int xs_database_add_database(xs_database *db, const xs_database *other, XSError *err);
+/* Visits each word of the spelling dictionary with its frequency (local shards
+ * only: a remote one has none). */
+int xs_database_spellings_each(xs_database *db, xs_value_count_visitor visit, void *context,
+                               XSError *err);
+/* The same for a database open for writing, with its pending additions. */
+int xs_writable_database_spellings_each(xs_writable_database *db, xs_value_count_visitor visit,
+                                        void *context, XSError *err);
 #ifdef __cplusplus
 }
 #endif

@@ -10,6 +10,7 @@ enum ArticleFields {
         }
         if let format = ArticleFormat(path: path) {
             try doc.addBooleanTerm(IndexSchema.formatPrefix + format.rawValue)
+            try doc.addValue(IndexSchema.formatSlot, format.rawValue)
         }
         if let key = article.date.flatMap(ArticleDate.sortKey) {
             try doc.addValue(IndexSchema.dateSlot, key)

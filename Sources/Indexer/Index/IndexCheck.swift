@@ -46,6 +46,7 @@ public enum IndexCheck {
     struct Stub {
         var bytes: [UInt8]?
         var shards: [String] = []
+        var remotes = 0
         var problems: [IndexProblem] = []
     }
 
@@ -70,11 +71,12 @@ public enum IndexCheck {
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let words = line.split(whereSeparator: \.isWhitespace)
             if words.isEmpty || words[0].hasPrefix("#") { continue }
-            guard words.count == 2, words[0] == "glass" || words[0] == "auto" else {
+            guard let entry = StubEntry(line: line) else {
                 stub.problems = [.stubBadLine(number + 1, String(line))]
                 return stub
             }
-            stub.shards.append(String(words[1]))
+            // Remote shards are checked by their own machines (a search names one that is down).
+            if case .local(let path) = entry { stub.shards.append(path) } else { stub.remotes += 1 }
         }
         if stub.shards.isEmpty { stub.problems = [.stubIsEmpty] }
         return stub
@@ -132,6 +134,10 @@ public enum IndexCheck {
         guard report.problems.isEmpty else { return }
         do {
             report.documents = try Database(path: layout.root).getDoccount()
+        } catch let error as XapianError where error.kind == .networkError {
+            // A front index's remote shard that does not answer: not damage of this folder
+            // (a search names the shard); each shard machine checks its own index.
+            report.remotesDown = RemoteFailure.describe(error, layout: layout).description
         } catch let error as XapianError {
             report.problems.append(.stubUnopenable(error))
         } catch {}

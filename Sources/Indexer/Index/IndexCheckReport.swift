@@ -11,6 +11,8 @@ public struct IndexCheckReport: Sendable, Codable {
     /// The corpus of the last build, when some shard's metadata can still be read.
     public var corpus: String?
     /// True when every block of every shard was read (`index check`).
+    /// For a front index: why its remote shards could not all be opened (not damage).
+    public var remotesDown: String?
     public var full = false
 
     public var isDamaged: Bool { !problems.isEmpty }

@@ -48,13 +48,10 @@ public struct IndexLayout: Sendable {
         return nil
     }
 
-    /// Shard folders of the live generation, relative to `root`.
+    /// Shard folders of the live generation, relative to `root` (not the
+    /// remote shards of a federated index: see `stubEntries`).
     public func liveShards() throws -> [String] {
-        let text = try String(contentsOfFile: stubPath, encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: " ", maxSplits: 1)
-            return parts.count == 2 ? String(parts[1]) : nil
-        }
+        try stubEntries().compactMap { if case .local(let path) = $0 { return path } else { return nil } }
     }
 
     public func generation(ofShard shard: String) -> String {
@@ -89,7 +86,8 @@ public struct IndexLayout: Sendable {
         (0..<count).map { "\(generation)/build-\($0)" }
     }
 
-    public func absolute(_ relative: String) -> String { root + "/" + relative }
+    /// Where a stub's entry is: relative to `root`, unless it is absolute (as Xapian reads stubs).
+    public func absolute(_ relative: String) -> String { relative.hasPrefix("/") ? relative : root + "/" + relative }
 
     /// Makes sure `root` is a folder an index may live in, creating it when
     /// missing: it must not lie inside the corpus (or hold it), and must be
@@ -108,12 +106,17 @@ public struct IndexLayout: Sendable {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: root, isDirectory: &isDir) {
             guard isDir.boolValue else { throw IndexError.unusableIndexFolder(root, "it is not a folder") }
-            if fm.fileExists(atPath: markerPath) { return }
+            if fm.fileExists(atPath: markerPath) {
+                if isFederated {
+                    throw IndexError.unusableIndexFolder(root, "it is a federated index over remote shards (index federate); build the shard machines' indexes instead")
+                }
+                return
+            }
             let names: [String]
             do { names = try fm.contentsOfDirectory(atPath: root) } catch {
                 throw IndexError.unusableIndexFolder(root, "cannot list it: \(Self.reason(error))")
             }
-            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !ParseJournal.isJournalName($0) && !isOwnGeneration($0, adopting: true) }) {
+            if let other = names.sorted().first(where: { !Self.ownNames.contains($0) && !Self.isShardStubName($0) && !ParseJournal.isJournalName($0) && !isOwnGeneration($0, adopting: true) }) {
                 throw IndexError.unusableIndexFolder(root, "it holds files that are not an index's (\(other)); choose an empty or new folder")
             }
         } else {
@@ -127,18 +130,11 @@ public struct IndexLayout: Sendable {
     }
 
     /// Points the stub at `shards`, atomically: write a temporary file, fsync it,
-    /// rename it over the stub, fsync the folder.
+    /// rename it over the stub, fsync the folder. Then the per-shard stubs that
+    /// shard servers open (`XAPIANDB.shard-K`, see IndexLayout+Remote).
     public func writeStub(shards: [String]) throws {
-        let body = shards.map { "glass \($0)\n" }.joined()
-        let temp = root + "/XAPIANDB.tmp"
-        do { try Data(body.utf8).write(to: URL(fileURLWithPath: temp)) } catch {
-            throw IndexError.io("cannot write \(temp): \(Self.reason(error))")
-        }
-        try Self.fsync(path: temp)
-        guard rename(temp, stubPath) == 0 else {
-            throw IndexError.io("cannot replace \(stubPath): \(String(cString: strerror(errno)))")
-        }
-        try Self.fsync(path: root)
+        try writeStub(entries: shards.map { .local($0) })
+        try writeShardStubs(shards: shards)
     }
 
     /// A stub that is a folder (damage) cannot be renamed over: moves it aside.
@@ -176,6 +172,12 @@ public struct IndexLayout: Sendable {
         if fm.fileExists(atPath: path + "/" + Self.generationMarkerName) { return true }
         guard adopting, let entries = try? fm.contentsOfDirectory(atPath: path), entries.allSatisfy(Self.isShardName) else { return false }
         return (try? Data().write(to: URL(fileURLWithPath: path + "/" + Self.generationMarkerName))) != nil
+    }
+
+    /// `XAPIANDB.shard-K` (and its temporary file): the stubs shard servers open.
+    private static func isShardStubName(_ name: String) -> Bool {
+        let base = name.hasSuffix(".tmp") ? String(name.dropLast(4)) : name
+        return number(of: base, prefix: "XAPIANDB.shard-") != nil
     }
 
     private static func isShardName(_ name: String) -> Bool {

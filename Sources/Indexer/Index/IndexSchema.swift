@@ -3,14 +3,14 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "3"
+    public static let version = "4"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
     public static let uniqueIDPrefix = "Q"
     /// Title words (the `title:` field).
     public static let titlePrefix = "S"
-    /// Boolean: `XKparagraph` or `XKcaption`.
+    /// Boolean: `XKparagraph` or `XKcaption` (the `kind:` filter reads `kindSlot`).
     public static let kindPrefix = "XK"
     /// Photo credit words (the `credit:` field).
     public static let creditPrefix = "XC"
@@ -19,7 +19,8 @@ public enum IndexSchema {
     /// Words of captions only (the `caption:` field), with positions.
     public static let captionPrefix = "XT"
     /// Boolean: the file's path and each folder above it, `XPreuters` and
-    /// `XPreuters/reut-00001.txt` (the `path:` and `file:` filters).
+    /// `XPreuters/reut-00001.txt` (replacing and deleting a file's passages; the
+    /// `path:` and `file:` filters read `pathSlot`).
     public static let pathPrefix = "XP"
 
     /// Byline words (the `byline:` and `author:` fields), as omega's `A`.
@@ -56,6 +57,11 @@ public enum IndexSchema {
     /// The article's publication date as `YYYYMMDD` (empty when unknown):
     /// `date:` ranges (Xapian's DateRangeProcessor) and `--sort date`.
     public static let dateSlot: UInt32 = 6
+    /// The article's file format, `text`, `html`, `markdown` or `jsonl` (the `format:` filter).
+    public static let formatSlot: UInt32 = 7
+    /// The file's path, a NUL and the zero-padded passage number: `--sort path`
+    /// as one value, since a remote shard refuses the KeyMaker two slots need.
+    public static let pathOrderSlot: UInt32 = 8
     /// The `date:` range field of queries.
     public static let dateField = "date:"
 
@@ -68,15 +74,22 @@ public enum IndexSchema {
     public static let lastBuildKey = "build.last"
     /// Synonym groups, one per line, terms separated by commas (see SynonymTable).
     public static let synonymsKey = "synonyms"
+    /// The shard's whole spelling dictionary, `word TAB frequency` per line, written
+    /// with a build's last commit (see SpellingExport): what `index federate` merges.
+    public static let spellingExportKey = "spelling.export"
     /// `file:` + path key -> FileRecord of an indexed file.
     public static let fileRecordPrefix = "file:"
     /// `fail:` + path key -> FailureRecord of a file that could not be indexed.
     public static let failureRecordPrefix = "fail:"
 
-    /// The boolean filters of queries, with their term prefixes (`format:` is an
-    /// article field, `file:` another name for `path:`).
-    public static let booleanFields: [(field: String, prefix: String)] = [
-        ("kind", kindPrefix), ("path", pathPrefix), ("file", pathPrefix), ("format", formatPrefix),
+    /// The boolean filters of queries: each one's term prefix, and the value slot
+    /// the query reads (a value range, which crosses `xapian-tcpsrv` and avoids
+    /// Xapian 1.4's all-documents swap of a term in every document; `folder`:
+    /// a folder matches the files under it). `format:` is an article field,
+    /// `file:` another name for `path:`.
+    public static let booleanFields: [(field: String, prefix: String, slot: UInt32, folder: Bool)] = [
+        ("kind", kindPrefix, kindSlot, false), ("path", pathPrefix, pathSlot, true),
+        ("file", pathPrefix, pathSlot, true), ("format", formatPrefix, formatSlot, false),
     ]
 
     /// Each prefix of a query field and the field a user writes for it (the first
@@ -84,7 +97,7 @@ public enum IndexSchema {
     /// derives from `textFields` and `booleanFields`.
     public static let fieldNames: [(prefix: String, field: String)] = {
         var seen = Set<String>()
-        return (textFields + booleanFields)
+        return (textFields + booleanFields.map { (field: $0.field, prefix: $0.prefix) })
             .filter { seen.insert($0.prefix).inserted }
             .map { (prefix: $0.prefix, field: $0.field + ":") }
             .sorted { $0.prefix.count > $1.prefix.count }
@@ -127,6 +140,17 @@ public enum IndexSchema {
     public static func pathTerms(path: String) -> [String] {
         let parts = path.split(separator: "/")
         return parts.indices.map { boundedTerm(prefix: pathPrefix, parts[...$0].joined(separator: "/")) }
+    }
+
+    /// The `pathOrderSlot` value of passage `number` of the file at `path`.
+    public static func pathOrderKey(path: String, passage number: Int) -> String {
+        path + "\u{0}" + sortableNumber(number)
+    }
+
+    /// `n` zero-padded to six digits, so that values sort as numbers.
+    public static func sortableNumber(_ n: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 
     public static func articleKey(path: String) -> String { ContentHash.hex(ContentHash.fnv1a(path)) }

@@ -44,15 +44,11 @@ final class PassageDocumentMaker {
             try doc.addValue(IndexSchema.pathSlot, path)
             try doc.addBooleanTerm(IndexSchema.uniqueTerm(path: articlePath, passage: passage.number))
             try doc.addValue(IndexSchema.articleKeySlot, articleKey)
-            try doc.addValue(IndexSchema.passageNumberSlot, Self.sortable(passage.number))
+            try doc.addValue(IndexSchema.passageNumberSlot, IndexSchema.sortableNumber(passage.number))
+            try doc.addValue(IndexSchema.pathOrderSlot, IndexSchema.pathOrderKey(path: path, passage: passage.number))
             let stored = StoredPassage(article: article, passage: passage, path: path)
             try doc.setData(stored.encoded())
             return doc
         }
-    }
-
-    static func sortable(_ n: Int) -> String {
-        let digits = String(n)
-        return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 }

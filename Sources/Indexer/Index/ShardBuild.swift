@@ -93,6 +93,7 @@ struct ShardBuild: Sendable {
         }
         do {
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { try writer.setMetadata(key, value) }
+            try writer.exportSpelling()
             try writer.commitBatch()
             outcome.committed = true
         } catch {

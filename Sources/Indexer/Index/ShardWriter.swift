@@ -104,6 +104,18 @@ final class ShardWriter {
         pendingChanges += 1
     }
 
+    /// Adds the open batch's words to the spelling dictionary, then writes the
+    /// whole dictionary into the metadata (`IndexSchema.spellingExportKey`):
+    /// a shard served by xapian-tcpsrv serves metadata, not spellings, and a
+    /// federated index merges its shards' dictionaries from there.
+    func exportSpelling() throws {
+        try beginIfNeeded()
+        for (word, count) in spelling.counts { try database.addSpelling(word, frequency: count) }
+        spelling.removeAll()
+        try database.setMetadata(IndexSchema.spellingExportKey, SpellingExport.encode(try database.spellings()))
+        pendingChanges += 1
+    }
+
     /// Commits the open batch, if any, in one transaction.
     func commitBatch() throws {
         guard inTransaction else { return }

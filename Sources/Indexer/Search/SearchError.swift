@@ -13,6 +13,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
     case outdatedIndex(String)
     /// The index is damaged (a file truncated or overwritten, a shard gone, a bad stub).
     case damaged(IndexDamage)
+    /// A remote shard of a federated index does not answer (`shard` is HOST:PORT).
+    case remoteShardDown(shard: String, reason: String)
     case xapian(XapianError)
 
     public var description: String {
@@ -27,6 +29,8 @@ public enum SearchError: Error, Sendable, CustomStringConvertible {
         case .badDate(let problem): return problem
         case .noSuchPassage(let id): return "no passage \(id) in the index (give it as path#number, as search prints it)"
         case .damaged(let damage): return damage.searchMessage
+        case .remoteShardDown(let shard, let reason):
+            return "the remote shard \(shard) does not answer (\(reason)); start its server (search-cli index serve-shards on that machine) and search again"
         case .xapian(let error): return error.description
         }
     }

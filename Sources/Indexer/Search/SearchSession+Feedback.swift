@@ -19,7 +19,14 @@ extension SearchSession {
         // are in docid order, which a rebuild changes, and say nothing to
         // feed back on.
         guard depth > 1, try first.getWeight(0) > 0, let expansion = try expansion(of: first, enquire: enquire) else { return plain }
-        let pool = try Query(docids: try (0..<depth).map { try first.getDocid($0) }, in: database)
+        // The pool, by the passages' unique terms: a PostingSource over their
+        // docids cannot be sent to a remote shard ("serialise() not supported").
+        let passages = try (0..<depth).map { StoredPassage(decoding: try first.getDocumentData($0)) }
+        let unique = try passages.compactMap { passage in
+            try passage.map { try Query(term: IndexSchema.uniqueTerm(path: IndexSchema.articlePath($0.path, locator: $0.locator),
+                                                                     passage: $0.number)) }
+        }
+        guard unique.count == depth, let pool = try Query.combine(.or, unique) else { return plain }
         let second = try Enquire(database)
         // AND_MAYBE: the added terms only add weight to what the query matches.
         try second.setQuery(try Query(.filter, try Query(.andMaybe, query, expansion), pool))

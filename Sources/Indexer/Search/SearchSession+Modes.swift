@@ -37,7 +37,7 @@ extension SearchSession {
     /// An article of a multi-article file is its file's passages with its collapse key.
     private func passages(of articles: [SearchHit], request: SearchRequest, parsed: Parsed) throws -> [String: [SearchHit]] {
         let filters = try articles.map { hit -> Query in
-            let file = try Query(filterTerm: IndexSchema.fileTerm(path: hit.passage.path))
+            let file = try Query(valueFilter: hit.passage.path, slot: IndexSchema.pathSlot)
             guard hit.passage.locator != nil else { return file }
             let key = IndexSchema.articleKey(path: IndexSchema.articlePath(hit.passage.path, locator: hit.passage.locator))
             return try Query(.filter, file, try Query(slot: IndexSchema.articleKeySlot, equals: key))

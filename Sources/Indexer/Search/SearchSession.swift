@@ -54,7 +54,9 @@ final class SearchSession {
             try parser.addPrefix(QueryRewriter.wildcardField(field), stemPrefix + prefix)
         }
         try parser.addPrefix(QueryRewriter.wildcardField(""), stemPrefix)
-        for (field, prefix) in IndexSchema.booleanFields { try parser.addBooleanPrefix(field, prefix) }
+        for filter in IndexSchema.booleanFields {
+            try parser.addValueFilter(filter.field, slot: filter.slot, folder: filter.folder)
+        }
         let synonyms = try database.getMetadata(IndexSchema.synonymsKey)
         rewriter = QueryRewriter(synonyms: synonyms.isEmpty ? .newsDefault : SynonymTable(parsing: synonyms))
         speller = SpellingCorrector(database: database, stem: stem, stemPrefix: stemPrefix)
@@ -117,7 +119,7 @@ final class SearchSession {
         try enquire.setQuery(parsed.query)
         try enquire.setWeightingScheme(ranking.bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
-        if request.sort != .relevance { try enquire.setSortByValues(request.sort.keys) }
+        if let key = request.sort.key { try enquire.setSortByValueThenRelevance(key.slot, reverse: key.reverse) }
         let spies = request.facets ? try FacetSpies(enquire) : nil
         // Collapsed totals are estimates; counting distinct articles is exact.
         let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil

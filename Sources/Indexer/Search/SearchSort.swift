@@ -9,12 +9,13 @@ public enum SearchSort: String, Sendable, CaseIterable {
     /// Reverse path order.
     case pathDescending = "path-desc"
 
-    var keys: [(slot: UInt32, reverse: Bool)] {
+    /// One value slot per order (a remote shard refuses the KeyMaker of several).
+    var key: (slot: UInt32, reverse: Bool)? {
         switch self {
-        case .relevance: return []
-        case .date: return [(IndexSchema.dateSlot, true)]
-        case .path: return [(IndexSchema.pathSlot, false), (IndexSchema.passageNumberSlot, false)]
-        case .pathDescending: return [(IndexSchema.pathSlot, true), (IndexSchema.passageNumberSlot, true)]
+        case .relevance: return nil
+        case .date: return (IndexSchema.dateSlot, true)
+        case .path: return (IndexSchema.pathOrderSlot, false)
+        case .pathDescending: return (IndexSchema.pathOrderSlot, true)
         }
     }
 }

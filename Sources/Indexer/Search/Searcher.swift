@@ -102,6 +102,14 @@ public final class Searcher {
         while true {
             do {
                 return try body()
+            } catch let error as XapianError where error.kind == .networkError && attempt == 0 {
+                // A remote shard dropped an idle connection (xapian-tcpsrv does after
+                // its idle timeout) or restarted: connect again, once.
+                attempt = Self.maxRetries
+                logger.debug("reconnecting to the remote shards", metadata: ["error": "\(error)"])
+                session = try Self.retrying(logger: logger) { [ranking, limits] in
+                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
+                }
             } catch let error as XapianError where attempt < Self.maxRetries && Self.isTransient(error) {
                 attempt += 1
                 logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
@@ -152,6 +160,7 @@ public final class Searcher {
     /// what a full `IndexCheck` finds, else (for a corrupt block or a failed
     /// read) Xapian's own message.
     static func diagnosed(_ error: SearchError, layout: IndexLayout) -> SearchError {
+        if case .xapian(let xapian) = error, xapian.kind == .networkError { return RemoteFailure.describe(xapian, layout: layout) }
         guard case .xapian(let xapian) = error, isDamage(xapian) else { return error }
         let report = IndexCheck.run(layout, .full)
         if let damage = report.damage { return .damaged(damage) }

@@ -20,7 +20,7 @@ public struct APIError: Error, Sendable, Equatable {
         switch error {
         case .emptyQuery, .queryTooLong, .badDate: return .badRequest(error.description)
         case .noSuchPassage: return APIError(status: 404, error.description)
-        case .noIndex, .cannotRead, .outdatedIndex, .damaged: return APIError(status: 503, error.description)
+        case .noIndex, .cannotRead, .outdatedIndex, .damaged, .remoteShardDown: return APIError(status: 503, error.description)
         case .xapian: return APIError(status: 500, error.description)
         }
     }

@@ -9,6 +9,8 @@ public final class Database {
         handle = try ShimCall.handle { xs_database_open(path, $0) }
     }
 
+    init(handle: OpaquePointer) { self.handle = handle }
+
     deinit { xs_database_free(handle) }
 
     /// Moves to the latest committed revision. Returns true if it changed.

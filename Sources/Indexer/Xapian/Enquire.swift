@@ -26,12 +26,14 @@ public final class Enquire {
         try ShimCall.check { xs_enquire_set_collapse_key(handle, slot, max, $0) }
     }
 
-    /// Sorts by the values in these slots (each ascending unless `reverse`), then by relevance.
-    /// An empty list restores relevance order.
-    public func setSortByValues(_ keys: [(slot: UInt32, reverse: Bool)]) throws {
-        let slots = keys.map(\.slot)
-        let reverse = keys.map { Int32($0.reverse ? 1 : 0) }
-        try ShimCall.check { xs_enquire_set_sort_by_values(handle, slots, reverse, keys.count, $0) }
+    /// Sorts by the value in `slot` (ascending unless `reverse`), then by relevance
+    /// (`set_sort_by_value_then_relevance`; remote shards refuse a KeyMaker).
+    public func setSortByValueThenRelevance(_ slot: UInt32, reverse: Bool) throws {
+        try ShimCall.check { xs_enquire_set_sort_by_value(handle, slot, reverse ? 1 : 0, $0) }
+    }
+
+    public func setSortByRelevance() throws {
+        try ShimCall.check { xs_enquire_set_sort_by_relevance(handle, $0) }
     }
 
     /// Counts the values of `slot` over the whole match set of the next MSet.

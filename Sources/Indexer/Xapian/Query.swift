@@ -23,12 +23,15 @@ public final class Query {
         self.init(handle: raw)
     }
 
-    /// A filter on one term, with no weight. It reads the term's own posting
-    /// list (a PostingSource): Xapian 1.4 swaps a plain unweighted term that
-    /// indexes every document of a shard for the shard's all-documents list,
-    /// which fails once the shard has a docid gap (see filter_term.cpp).
-    public convenience init(filterTerm term: String) throws {
-        let raw = try term.withBytes { t, n in try ShimCall.handle { xs_query_new_filter_term(t, n, $0) } }
+    /// A filter with no weight: documents whose value in `slot` is `value` (with
+    /// `folder`, also those whose value starts with `value` + "/"). OP_VALUE_RANGE,
+    /// not a term: Xapian 1.4 swaps a plain unweighted term that indexes every
+    /// document of a shard for the shard's all-documents list, which fails once
+    /// the shard has a docid gap, locally and on remote shards (value_filter.cpp).
+    public convenience init(valueFilter value: String, slot: UInt32, folder: Bool = false) throws {
+        let raw = try value.withBytes { v, n in
+            try ShimCall.handle { xs_query_new_value_filter(slot, v, n, folder ? 1 : 0, $0) }
+        }
         self.init(handle: raw)
     }
 
@@ -42,12 +45,6 @@ public final class Query {
         guard var result = queries.first else { return nil }
         for query in queries.dropFirst() { result = try Query(op, result, query) }
         return result
-    }
-
-    /// A query that matches exactly the documents `docids` of `database`, with no
-    /// weight: a filter (a Xapian::PostingSource over the docids).
-    public convenience init(docids: [UInt32], in database: Database) throws {
-        self.init(handle: try ShimCall.handle { xs_query_new_docid_set(database.handle, docids, docids.count, $0) })
     }
 
     /// The documents whose value in `slot` is exactly `value` (OP_VALUE_RANGE from

@@ -52,9 +52,10 @@ public final class QueryParser {
         try ShimCall.check { xs_queryparser_add_prefix(handle, field, prefix, $0) }
     }
 
-    /// `field:value` filters on the term `prefix` + value, through `Query(filterTerm:)`.
-    public func addBooleanPrefix(_ field: String, _ prefix: String) throws {
-        try ShimCall.check { xs_queryparser_add_boolean_prefix(handle, field, prefix, $0) }
+    /// `field:value` filters (Xapian's boolean prefixes) on the value in `slot`, as
+    /// `Query(valueFilter:slot:folder:)` makes them: a value range, not a term.
+    public func addValueFilter(_ field: String, slot: UInt32, folder: Bool = false) throws {
+        try ShimCall.check { xs_queryparser_add_value_filter(handle, field, slot, folder ? 1 : 0, $0) }
     }
 
     /// Throws `QueryParserError` for a query that does not parse with `flags`.

@@ -91,6 +91,13 @@ public final class WritableDatabase {
         }, body)
     }
 
+    /// Every word of the spelling dictionary with its frequency, pending additions included.
+    public func spellings() throws -> [(word: String, frequency: Int)] {
+        try ShimVisitors.collect((String, Int).self) {
+            xs_writable_database_spellings_each(handle, ShimVisitors.valueCount, $0, $1)
+        }.map { (word: $0.0, frequency: $0.1) }
+    }
+
     public func addSpelling(_ word: String, frequency: UInt32 = 1) throws {
         try word.withBytes { w, n in
             try ShimCall.check { xs_writable_database_add_spelling(handle, w, n, frequency, $0) }

@@ -19,6 +19,8 @@ public struct XapianError: Error, Sendable, CustomStringConvertible {
         case invalidArgumentError = "InvalidArgumentError"
         case invalidOperationError = "InvalidOperationError"
         case rangeError = "RangeError"
+        /// A remote shard (xapian-tcpsrv) could not be reached, or dropped the connection.
+        case networkError = "NetworkError"
         case otherXapianError = "Error"
         case stdException = "std::exception"
         case unknownException = "unknown exception"
@@ -71,6 +73,7 @@ extension XapianError.Kind {
         case XS_INVALID_ARGUMENT_ERROR: self = .invalidArgumentError
         case XS_INVALID_OPERATION_ERROR: self = .invalidOperationError
         case XS_RANGE_ERROR: self = .rangeError
+        case XS_NETWORK_ERROR: self = .networkError
         case XS_STD_EXCEPTION: self = .stdException
         case XS_UNKNOWN_EXCEPTION: self = .unknownException
         default: self = .otherXapianError
