@@ -1,12 +1,22 @@
+import ArgumentParser
+
 /// A misspelt command (`search-cli serch`, `index biuld`), or a subcommand
 /// given without its parent (`search-cli build`): one line naming the command
 /// meant, before ArgumentParser's "unexpected arguments".
 enum CommandSuggestion {
-    /// Each command level: the words that may come next.
-    static let commands: [[String]: [String]] = [
-        []: ["index", "search", "similar", "help"],
-        ["index"]: ["build", "status", "check", "help"],
-    ]
+    /// Each command level: the words that may come next, read from the
+    /// commands' own configurations (so a new command is known at once).
+    static let commands: [[String]: [String]] = {
+        var table: [[String]: [String]] = [:]
+        func visit(_ command: any ParsableCommand.Type, path: [String]) {
+            let children = command.configuration.subcommands
+            guard !children.isEmpty else { return }
+            table[path] = children.map { $0._commandName } + ["help"]
+            for child in children { visit(child, path: path + [child._commandName]) }
+        }
+        visit(SearchCLI.self, path: [])
+        return table
+    }()
 
     /// The error line for `arguments` (without the program's name), or nil
     /// when its commands are all known.

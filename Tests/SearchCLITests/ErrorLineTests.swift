@@ -19,7 +19,7 @@ import TestSupport
     @Test func anUnreadableBatchFileIsOneLineAndExit64() throws {
         try CLI.expectSuccess(["index", "build", Fixtures.seeds, "--index", index])
         expectOneErrorLine(try CLI.run(["search", "--batch", "/nonexistent/queries.txt", "--index", index]),
-                           code: 64, containing: "cannot read the batch file /nonexistent/queries.txt: No such file or directory")
+                           code: 64, containing: "--batch: cannot read /nonexistent/queries.txt: No such file or directory")
         expectOneErrorLine(try CLI.run(["search", "--batch", temp.path, "--index", index]),
                            code: 64, containing: "Is a directory")
     }
