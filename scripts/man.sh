@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=.build/man
+mkdir -p "$out"
 swift package --allow-writing-to-package-directory generate-manual --configuration debug --output-directory "$out"
 python3 scripts/tidy_man.py "$out/search-cli.1" > docs/search-cli.1
 echo "wrote docs/search-cli.1 (read it with: man -l docs/search-cli.1)"
