@@ -12,7 +12,7 @@ struct FederateCommand: ParsableCommand {
         and share one schema. Run again with --refresh after the shard machines rebuild (a new \
         spelling dictionary or synonyms); searches see new passages without it.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 73, 74, 77]))
         """
     )
 

@@ -14,7 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
         without a restart. One log line per request goes to stderr; SIGINT or SIGTERM stops it \
         after the requests in flight (exit 0).
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 69, 77]))
         """
     )
 

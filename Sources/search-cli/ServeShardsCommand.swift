@@ -15,7 +15,7 @@ struct ServeShardsCommand: ParsableCommand {
         Plain TCP, unauthenticated and unencrypted: for trusted networks only. Across untrusted ones, \
         list `remote :ssh HOST xapian-progsrv DIR/XAPIANDB.shard-K` lines instead (see README).
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 77]))
         """
     )
 
