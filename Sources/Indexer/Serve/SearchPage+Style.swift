@@ -32,7 +32,6 @@ extension SearchPage {
     @media (max-width: 40rem) {
       body { padding: .5rem; }
       .columns { grid-template-columns: 1fr; }
-      .facets { order: -1; }
       .results { padding-left: 1.2rem; }
     }
     """
