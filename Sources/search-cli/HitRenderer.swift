@@ -54,7 +54,7 @@ struct HitRenderer {
     }
 
     /// The lines under a result's title: where it sits, the snippet, and why.
-    private func passage(_ hit: SearchHit) -> String {
+    func passage(_ hit: SearchHit) -> String {
         let p = hit.passage
         var place = "\(p.id)  \(p.kind.rawValue)"
         if let credit = p.credit { place += " (credit: \(credit))" }
