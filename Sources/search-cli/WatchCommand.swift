@@ -12,6 +12,6 @@ struct WatchCommand: ParsableCommand {
 
         \(ExitStatus.documentation)
         """,
-        subcommands: [WatchAddCommand.self, WatchListCommand.self, WatchRemoveCommand.self, WatchCheckCommand.self]
+        subcommands: [WatchAddCommand.self, WatchListCommand.self, WatchRemoveCommand.self, WatchCheckCommand.self, WatchFeedCommand.self]
     )
 }

@@ -57,7 +57,7 @@ struct BuildRun {
         }
         pool.decidePlans(.proceed)
         var summary = try summarise(pool.outcomes(), full: false, shards: live.shards.count)
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false)))
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime))
         try checkCommitted(pool.stop())
         ParseJournal.removeJournals(layout, from: 0)
         summary.seconds = Date().timeIntervalSince(started)
@@ -94,8 +94,8 @@ struct BuildRun {
         defer { pool.stop() }
         walk(into: pool)
         var summary = try summarise(pool.outcomes(), full: true, shards: building.count)
-        let watches = Dictionary(live?.watches ?? [], uniquingKeysWith: { $1 })
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: watches))
+        let carried = Dictionary(live?.firstShardCarried ?? [], uniquingKeysWith: { $1 }).merging(buildTime) { $1 }
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried))
         try checkCommitted(pool.stop())
 
         // Compact each shard (about half the size, and faster to search),
@@ -259,6 +259,11 @@ struct BuildRun {
         metadata[IndexSchema.buildSequenceKey] = String(firstSeen.sequence)
         metadata[IndexSchema.lastBuildKey] = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
         return metadata
+    }
+
+    /// When this build started, under its sequence (first shard only).
+    private var buildTime: [String: String] {
+        [IndexSchema.buildTimeKey(sequence: firstSeen.sequence): String(started.timeIntervalSince1970)]
     }
 
     private func schemaMetadata(full: Bool) -> [String: String] {

@@ -82,6 +82,9 @@ public enum IndexSchema {
     /// `watch:` + name -> a watch (JSON, `Watch`), in the first shard only,
     /// carried into a new generation by a `--full` build.
     public static let watchPrefix = "watch:"
+    /// `build.at.` + `BuildSequence.sortable(n)` -> when build n started (seconds
+    /// since 1970), in the first shard only (the dates of a watch's feed).
+    public static let buildTimePrefix = "build.at."
     /// Synonym groups, one per line, terms separated by commas (see SynonymTable).
     public static let synonymsKey = "synonyms"
     /// `file:` + path key -> FileRecord of an indexed file.
@@ -152,4 +155,6 @@ public enum IndexSchema {
     public static func failureRecordKey(path: String) -> String { boundedTerm(prefix: failureRecordPrefix, path, limit: 200) }
 
     public static func watchKey(name: String) -> String { watchPrefix + name }
+
+    public static func buildTimeKey(sequence: Int) -> String { buildTimePrefix + BuildSequence.sortable(sequence) }
 }

@@ -14,8 +14,9 @@ struct LiveIndex {
     var damage: String?
     /// The last completed build's sequence (0 before any).
     var sequence = 0
-    /// The watches (`IndexSchema.watchPrefix` keys and values), carried into a new generation.
-    var watches: [(key: String, value: String)] = []
+    /// The watches and build times (`IndexSchema.watchPrefix` and `buildTimePrefix`
+    /// keys and values) of the first shard, carried into a new generation.
+    var firstShardCarried: [(key: String, value: String)] = []
 
     /// The live index at `layout`, or nil when there is none yet.
     static func read(_ layout: IndexLayout) -> LiveIndex? {
@@ -41,7 +42,8 @@ struct LiveIndex {
                 let synonyms = try db.getMetadata(IndexSchema.synonymsKey)
                 live.synonyms = synonyms.isEmpty ? nil : SynonymTable(parsing: synonyms)
                 live.sequence = BuildSequence.parse(try db.getMetadata(IndexSchema.buildSequenceKey))
-                live.watches = try db.metadata(prefix: IndexSchema.watchPrefix).filter { !$0.value.isEmpty }
+                live.firstShardCarried = try (db.metadata(prefix: IndexSchema.watchPrefix) + db.metadata(prefix: IndexSchema.buildTimePrefix))
+                    .filter { !$0.value.isEmpty }
                 let json = try db.getMetadata(IndexSchema.lastBuildKey)
                 live.corpus = (try? JSONDecoder().decode(BuildSummary.self, from: Data(json.utf8)))?.corpus
             } catch {
