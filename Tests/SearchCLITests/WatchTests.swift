@@ -98,5 +98,13 @@ import TestSupport
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty)
         #expect(try f.run(["watch", "check"]).status == 1)
+        // index status shows the watches, their marks and last checks.
+        let status = try f.run(["index", "status", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        #expect(object["build_sequence"] as? Int == 1)
+        let watches = try #require(object["watches"] as? [[String: Any]])
+        #expect(watches.map { $0["name"] as? String } == ["banks", "oil"])
+        #expect(watches.allSatisfy { $0["mark"] as? Int == 1 && $0["checked_at"] != nil })
+        #expect(try f.run(["index", "status"]).stdout.contains("Build sequence: 1; watches: 2"))
     }
 }

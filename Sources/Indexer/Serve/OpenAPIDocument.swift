@@ -1030,6 +1030,45 @@ enum OpenAPIDocument {
                     "$ref": "#/components/schemas/count"
                   }
                 }
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number: watches report the passages first indexed after their mark, up to it",
+                "$ref": "#/components/schemas/count"
+              },
+              "watches": {
+                "description": "The saved searches (watch add), by name",
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "name",
+                    "query",
+                    "mark",
+                    "created_at"
+                  ],
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "query": {
+                      "type": "string"
+                    },
+                    "mark": {
+                      "description": "The build sequence up to which the watch has reported",
+                      "$ref": "#/components/schemas/count"
+                    },
+                    "created_at": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "checked_at": {
+                      "description": "When a check last advanced the mark",
+                      "type": "string",
+                      "format": "date-time"
+                    }
+                  }
+                }
               }
             }
           }

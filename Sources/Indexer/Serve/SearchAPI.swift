@@ -52,6 +52,21 @@ public struct SearchAPI: Sendable {
         return try await pool.run { searcher in try SearchJSON(searcher.similar(to: id, request: request)).encoded() }
     }
 
+    /// `GET /feeds/NAME.atom`: the Atom feed of `watch feed NAME`.
+    public func feed(file: String, query: String?) async throws -> String {
+        _ = try APIQuery(FormQuery.pairs(query), allowed: [])
+        guard file.hasSuffix(".atom") else { throw APIError(status: 404, "no such feed: feeds are /feeds/NAME.atom") }
+        let name = String(file.dropLast(5))
+        let index = index
+        return try await pool.run { searcher in
+            do {
+                return try WatchFeed(store: WatchStore(index: index), name: name, searcher: searcher).atom()
+            } catch let error as WatchError {
+                throw APIError(status: 404, error.description)
+            }
+        }
+    }
+
     /// `GET /api/status`: the object of `index status --json`.
     public func status(_ query: String?) async throws -> String {
         _ = try APIQuery(FormQuery.pairs(query), allowed: [])
