@@ -806,6 +806,19 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "index_built_at": {
+                "description": "When the index's last completed build started (ISO 8601, UTC)",
+                "type": "string",
+                "format": "date-time"
+              },
+              "index_generation": {
+                "description": "The live generation of the index (gen-N), absent for one built in place",
+                "type": "string"
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number",
+                "$ref": "#/components/schemas/count"
               }
             }
           },
@@ -867,6 +880,19 @@ enum OpenAPIDocument {
                 "items": {
                   "$ref": "#/components/schemas/result"
                 }
+              },
+              "index_built_at": {
+                "description": "When the index's last completed build started (ISO 8601, UTC)",
+                "type": "string",
+                "format": "date-time"
+              },
+              "index_generation": {
+                "description": "The live generation of the index (gen-N), absent for one built in place",
+                "type": "string"
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number",
+                "$ref": "#/components/schemas/count"
               }
             }
           },

@@ -36,9 +36,9 @@ public struct SearchAPI: Sendable {
         request.expandSynonyms = try parameters.flag("synonyms", default: false)
         let search = request
         if group {
-            return try await pool.run { searcher in try GroupedJSON(searcher.searchGrouped(search)).encoded() }
+            return try await pool.run { searcher in try GroupedJSON(searcher.searchGrouped(search)).with(searcher.freshness()).encoded() }
         }
-        return try await pool.run { searcher in try SearchJSON(searcher.search(search)).encoded() }
+        return try await pool.run { searcher in try SearchJSON(searcher.search(search)).with(searcher.freshness()).encoded() }
     }
 
     /// `GET /api/similar?id=PATH%23N`: the object of `similar --json`.
