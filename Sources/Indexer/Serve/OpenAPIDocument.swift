@@ -20,11 +20,12 @@ enum OpenAPIDocument {
               {
                 "name": "q",
                 "in": "query",
-                "description": "The query, in search-cli's syntax (at most 2,048 characters).",
+                "description": "The query, in search-cli's syntax (at most 2,048 characters, not only white space).",
                 "schema": {
                   "type": "string",
                   "minLength": 1,
-                  "maxLength": 2048
+                  "maxLength": 2048,
+                  "pattern": "\\S"
                 },
                 "required": true
               },
