@@ -13,6 +13,7 @@ if ! [ -x /usr/bin/chromedriver ] || ! { [ -x /usr/bin/chromium ] || [ -x /usr/b
         || echo "warning: chromium could not be installed; the browser test will skip" >&2
 fi
 python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install --quiet "jsonschema>=4.18"
+python3 -c "import feedparser" 2>/dev/null || python3 -m pip install --quiet feedparser   # watch feed tests (Atom)
 python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium \
     || echo "warning: selenium could not be installed; the browser test will skip" >&2
 command -v schemathesis >/dev/null || python3 -m pip install --quiet schemathesis \

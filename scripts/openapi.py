@@ -45,7 +45,7 @@ PATHS = {
         "operationId": "search",
         "summary": "Search passages: the object of search --json (with group=true, of search --group --json)",
         "parameters": [
-            param("q", "The query, in search-cli's syntax (at most 2,048 characters).", {"type": "string", "minLength": 1, "maxLength": 2048}, True),
+            param("q", "The query, in search-cli's syntax (at most 2,048 characters, not only white space).", {"type": "string", "minLength": 1, "maxLength": 2048, "pattern": "\\S"}, True),
             param("limit", "Results per page (articles with group=true).", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
             param("offset", "Results to skip, for paging.", {"type": "integer", "minimum": 0, "maximum": 1000, "default": 0}),
             param("per_article", "At most this many passages per article (0: no limit); default 2, or 3 with group=true.", {"type": "integer", "minimum": 0, "maximum": 1000}),

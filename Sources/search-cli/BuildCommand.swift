@@ -65,11 +65,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "After the build, report what is new for each watch (as `watch check`; the exit status stays the build's).")
+    var watch = false
+
     func validate() throws {
         guard (0...Self.maxWaitSeconds).contains(wait) else { throw ValidationError("--wait must be from 0 to \(Int(Self.maxWaitSeconds)) seconds") }
         guard (1...Self.maxBatchSize).contains(batchSize) else { throw ValidationError("--batch-size must be from 1 to \(Self.maxBatchSize) passages") }
         guard (1...Self.maxFileMegabytes).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be from 1 to \(Self.maxFileMegabytes)") }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
+        if watch && (json || dryRun) { throw ValidationError("--watch prints text: run `search-cli watch check --json` after the build instead") }
         guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), !isFolder.boolValue {
@@ -118,8 +122,19 @@ struct BuildCommand: ParsableCommand {
             print(json ? try JSONOutput.encode(BuildPlanJSON(plan)) : SummaryText.plan(plan))
         } else if json {
             print(try JSONOutput.encode(BuildJSON(summary)))
+        } else if !quiet && watch {
+            // Unbuffered, so that it comes before the watches' reports.
+            try? FileHandle.standardOutput.write(contentsOf: Data((SummaryText.line(summary) + "\n").utf8))
         } else if !quiet {
             print(SummaryText.line(summary))
+        }
+        if watch {
+            // The build's own status stands: nothing new is not a failure here.
+            do {
+                _ = try WatchCheckCommand.check(location: location, names: [], wait: wait, writer: WatchReportWriter(quiet: false))
+            } catch {
+                throw WatchFailure.exit(error)
+            }
         }
     }
 

@@ -19,9 +19,12 @@ enum ExitStatus {
 
     static let documentation = """
         Exit codes:
-          0   success (a build that skipped bad files still succeeds; each is warned about on stderr)
-          1   failure (an I/O or Xapian error, or a remote shard that does not answer: the line names its HOST:PORT)
-          64  usage error: bad arguments, an empty query or one past its length limit, a corpus folder that does not exist
+          0   success (a build that skipped bad files still succeeds; each is warned about on stderr);
+              for `watch check`: something is new
+          1   failure (an I/O or Xapian error, or a remote shard that does not answer: the line names its HOST:PORT);
+              for `watch check`: nothing is new
+          64  usage error: bad arguments, an empty query or one past its length limit, a corpus folder that does not exist,
+              a bad, duplicate or unknown watch name, a watch query with a syntax error
           65  the index is damaged (`index check` names each damaged file): rebuild it with `index build <corpus> --full`
           66  there is no index yet (or one from another version): run `search-cli index build <corpus>`
           69  the build was refused and changed nothing: the corpus folder is empty, or not the one the
@@ -29,7 +32,7 @@ enum ExitStatus {
               (confirm with --prune); for serve, the address is in use or cannot be bound
           73  the index folder cannot be used: it holds other files, lies inside the corpus, or cannot be written
           74  the disk is full (nothing half-written was kept; free space and run again)
-          75  another `index build` holds the index's lock (try again, or use --wait SECONDS)
+          75  another `index build` holds the index's lock (try again, or use --wait SECONDS; also for watch add/remove/check)
           77  this user may not read the index (another user's, or its permissions)
           130, 143  the build was stopped by SIGINT or SIGTERM at a safe point (nothing half-written was kept)
         """

@@ -58,7 +58,7 @@ struct HitRenderer {
     }
 
     /// The lines under a result's title: where it sits, the snippet, and why.
-    private func passage(_ hit: SearchHit, indent: Int = 3) -> String {
+    func passage(_ hit: SearchHit, indent: Int = 3) -> String {
         let p = hit.passage
         let margin = String(repeating: " ", count: indent)
         var place = "\(p.id)  \(p.kind.rawValue)"

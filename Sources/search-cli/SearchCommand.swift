@@ -119,7 +119,11 @@ struct SearchCommand: ParsableCommand {
             case .paths:
                 PathList.print(try searcher.search(request).hits.map(\.passage.path), corpus: searcher.corpus)
             case .text, .json:
-                if group { try show(try searcher.searchGrouped(request)) } else { try show(try searcher.search(request)) }
+                if group {
+                    try show(try searcher.searchGrouped(request), freshness: try? searcher.freshness())
+                } else {
+                    try show(try searcher.search(request), freshness: try? searcher.freshness())
+                }
             }
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
@@ -140,23 +144,27 @@ struct SearchCommand: ParsableCommand {
         return request
     }
 
-    private func show(_ results: SearchResults) throws {
+    private func show(_ results: SearchResults, freshness: IndexFreshness?) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
         if output.mode == .json {
-            print(try SearchJSON(results).encoded())
+            let json = SearchJSON(results)
+            print(try (freshness.map(json.with) ?? json).encoded())
         } else {
             print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
+            if let line = freshness.flatMap({ FreshnessLine.text($0) }) { print(line) }
         }
     }
 
-    private func show(_ results: GroupedResults) throws {
+    private func show(_ results: GroupedResults, freshness: IndexFreshness?) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
         if output.mode == .json {
-            print(try GroupedJSON(results).encoded())
+            let json = GroupedJSON(results)
+            print(try (freshness.map(json.with) ?? json).encoded())
         } else {
             print(HitRenderer(highlight: output.highlight, explain: explain).render(results), terminator: "")
+            if let line = freshness.flatMap({ FreshnessLine.text($0) }) { print(line) }
         }
     }
 }

@@ -45,6 +45,13 @@ struct StatusCommand: ParsableCommand {
         } else {
             lines.append("Changed on disk since: unknown (the corpus folder is gone)")
         }
+        if let watches = status.watches {
+            lines.append("Build sequence: \(status.buildSequence ?? 0); watches: \(watches.count)")
+            for watch in watches {
+                let checked = watch.checkedAt.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: $0)) } ?? "never"
+                lines.append("  \(watch.name): \(Terminal.clean(watch.query)) (reported through build \(watch.mark); last check: \(checked))")
+            }
+        }
         lines.append("Failed files: \(status.failed.count)")
         for failure in status.failed { lines.append("  \(Terminal.clean(failure.path)): \(Terminal.clean(failure.reason))") }
         print(lines.joined(separator: "\n"))

@@ -52,6 +52,7 @@ public enum JSONContract {
         if arguments.contains("index"), arguments.contains("build") { return arguments.contains("--dry-run") ? "build-plan" : "build" }
         if arguments.contains("index"), arguments.contains("status") { return "status" }
         if arguments.contains("index"), arguments.contains("check") { return "check" }
+        if arguments.contains("watch"), arguments.contains("check") { return "watch" }
         return nil
     }
 
@@ -59,7 +60,7 @@ public enum JSONContract {
 
     /// Logs the JSON a run printed, with its schema, for scripts/test.sh to validate.
     static func log(arguments: [String], stdout: String, status: Int32) {
-        guard let schema = schema(for: arguments), status == 0 || schema == "batch" || schema == "check",
+        guard let schema = schema(for: arguments), status == 0 || schema == "batch" || schema == "check" || schema == "watch",
               !stdout.allSatisfy(\.isWhitespace), stdout.utf8.count < 4 << 20 else { return }
         let record: [String: Any] = ["schema": schema, "args": arguments, "output": stdout]
         guard let data = try? JSONSerialization.data(withJSONObject: record) else { return }

@@ -100,6 +100,12 @@ char *xs_database_get_spelling_suggestion(xs_database *db, const char *word, siz
 /* The first document indexed by `term`, or 0 when there is none. */
 uint32_t xs_database_first_docid(xs_database *db, const char *term, size_t len, XSError *err);
 
+/* Calls `visit` with each document that has a value in `slot`, and the value
+ * (Database::valuestream_begin; value_stream.cpp). Non-zero from `visit` stops. */
+typedef int (*xs_docid_value_visitor)(void *context, uint32_t docid, const char *value, size_t len);
+int xs_database_values_each(xs_database *db, uint32_t slot, xs_docid_value_visitor visit, void *context,
+                            XSError *err);
+
 /* ---- WritableDatabase ---- */
 enum { XS_DB_CREATE_OR_OPEN = 1, XS_DB_CREATE_OR_OVERWRITE = 2, XS_DB_OPEN = 3 };
 xs_writable_database *xs_writable_database_open(const char *path, int action,
@@ -214,6 +220,9 @@ void xs_query_free(xs_query *q);
 /* `q` with every weight it gives multiplied by `factor` (OP_SCALE_WEIGHT; query_extras.cpp). */
 xs_query *xs_query_scale_weight(const xs_query *q, double factor, XSError *err);
 int xs_query_empty(const xs_query *q);
+/* Documents whose value in `slot` is from `lo` to `hi` (OP_VALUE_RANGE), weight 0. */
+xs_query *xs_query_new_value_range(uint32_t slot, const char *lo, size_t lo_len, const char *hi,
+                                   size_t hi_len, XSError *err);
 /* Documents whose value in `slot` is exactly `value`, weight 0 (query_value.cpp). */
 xs_query *xs_query_new_value_equals(uint32_t slot, const char *value, size_t len, XSError *err);
 

@@ -12,18 +12,22 @@ struct BuildRun {
     /// The corpus's real path, as recorded in the index.
     let corpus: String
     let schema: IndexBuilder.Schema
+    /// This build's sequence and what the live index first saw when.
+    let firstSeen: FirstSeen
 
     private var layout: IndexLayout { builder.layout }
     private var options: BuildOptions { builder.options }
     private var guardPolicy: RemovalGuard { RemovalGuard(maxRemovePercent: options.maxRemovePercent, prune: options.prune) }
 
-    init(builder: IndexBuilder, logger: Logger, progress: (@Sendable (BuildProgress) -> Void)?, started: Date, corpus: String, schema: IndexBuilder.Schema) {
+    init(builder: IndexBuilder, logger: Logger, progress: (@Sendable (BuildProgress) -> Void)?, started: Date, corpus: String, schema: IndexBuilder.Schema,
+         firstSeen: FirstSeen) {
         self.builder = builder
         self.logger = logger
         self.progress = progress
         self.started = started
         self.corpus = corpus
         self.schema = schema
+        self.firstSeen = firstSeen
     }
 
     // MARK: - Incremental
@@ -53,7 +57,7 @@ struct BuildRun {
         }
         pool.decidePlans(.proceed)
         var summary = try summarise(pool.outcomes(), full: false, shards: live.shards.count)
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false)))
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime))
         try checkCommitted(pool.stop())
         ParseJournal.removeJournals(layout, from: 0)
         summary.seconds = Date().timeIntervalSince(started)
@@ -90,7 +94,8 @@ struct BuildRun {
         defer { pool.stop() }
         walk(into: pool)
         var summary = try summarise(pool.outcomes(), full: true, shards: building.count)
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true)))
+        let carried = Dictionary(live?.firstShardCarried ?? [], uniquingKeysWith: { $1 }).merging(buildTime) { $1 }
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried))
         try checkCommitted(pool.stop())
 
         // Compact each shard (about half the size, and faster to search),
@@ -164,7 +169,7 @@ struct BuildRun {
             ShardBuild(shard: shard,
                        settings: .init(path: paths[shard], language: schema.language, strategy: schema.strategy,
                                        batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental,
-                                       stoppedOn: stoppedOn[shard]),
+                                       stoppedOn: stoppedOn[shard], firstSeen: firstSeen),
                        reader: reader, logger: logger, tracker: tracker, failpoints: failpoints,
                        cancellation: options.cancellation, planned: planned, written: written, commits: commits,
                        journalLayout: options.dryRun ? nil : layout)
@@ -251,8 +256,14 @@ struct BuildRun {
     /// synonyms, and the summary of this build.
     private func metadata(_ summary: BuildSummary, full: Bool) throws -> [String: String] {
         var metadata = schemaMetadata(full: full)
+        metadata[IndexSchema.buildSequenceKey] = String(firstSeen.sequence)
         metadata[IndexSchema.lastBuildKey] = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
         return metadata
+    }
+
+    /// When this build started, under its sequence (first shard only).
+    private var buildTime: [String: String] {
+        [IndexSchema.buildTimeKey(sequence: firstSeen.sequence): String(started.timeIntervalSince1970)]
     }
 
     private func schemaMetadata(full: Bool) -> [String: String] {

@@ -16,6 +16,10 @@ public enum BuildStep: String, CaseIterable, Sendable {
     case compact
     case stubSwap = "stub-swap"
     case removeGeneration = "remove-generation"
+    /// `watch check`: its reports are written, its marks not yet advanced.
+    case watchOutput = "watch-output"
+    /// `watch check`: its marks were committed.
+    case watchCommit = "watch-commit"
 }
 
 /// Fault injection for the failure tests, as in tantivy's `failpoints`: the

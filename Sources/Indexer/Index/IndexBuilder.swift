@@ -57,7 +57,11 @@ public struct IndexBuilder: Sendable {
         let schema = try resolveSchema(live)
         let usable = live.flatMap { $0.isUsable ? $0 : nil }
         let full = options.full || usable == nil || usable?.schemaVersion != IndexSchema.version
-        let run = BuildRun(builder: self, logger: logger, progress: progress, started: started, corpus: corpusPath, schema: schema)
+        let sequence = (usable?.sequence ?? live?.sequence ?? 0) + 1
+        let firstSeen = options.dryRun || usable == nil ? FirstSeen(sequence: sequence)
+            : try FirstSeen.read(index: layout.root, sequence: sequence)
+        let run = BuildRun(builder: self, logger: logger, progress: progress, started: started, corpus: corpusPath, schema: schema,
+                           firstSeen: firstSeen)
         return full ? try run.full(live: live) : try run.incremental(usable!)
     }
 

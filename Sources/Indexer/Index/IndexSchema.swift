@@ -65,6 +65,16 @@ public enum IndexSchema {
     /// The `date:` range field of queries.
     public static let dateField = "date:"
 
+    /// The build sequence in which the passage's content was first indexed,
+    /// `BuildSequence.sortable` (zero-padded): watches filter on it with a
+    /// value range. Slots 16 and up are the watches' (issue 14), clear of
+    /// the sort keys' slots.
+    public static let firstSeenSlot: UInt32 = 16
+    /// The passage's content key, `PassageContent.key` (16 hex digits of a hash of
+    /// the article's title, the passage's kind and its text): how a re-indexed
+    /// passage finds the sequence in which its content was first seen.
+    public static let contentKeySlot: UInt32 = 17
+
     // MARK: User metadata keys (per shard database)
     public static let schemaVersionKey = "schema.version"
     public static let languageKey = "schema.language"
@@ -72,6 +82,15 @@ public enum IndexSchema {
     public static let shardCountKey = "schema.shards"
     /// The last build's summary (JSON), written with its final commit.
     public static let lastBuildKey = "build.last"
+    /// The build sequence of the last completed build (decimal), written with
+    /// its final commit to every shard; the next build is this plus one.
+    public static let buildSequenceKey = "build.sequence"
+    /// `watch:` + name -> a watch (JSON, `Watch`), in the first shard only,
+    /// carried into a new generation by a `--full` build.
+    public static let watchPrefix = "watch:"
+    /// `build.at.` + `BuildSequence.sortable(n)` -> when build n started (seconds
+    /// since 1970), in the first shard only (the dates of a watch's feed).
+    public static let buildTimePrefix = "build.at."
     /// Synonym groups, one per line, terms separated by commas (see SynonymTable).
     public static let synonymsKey = "synonyms"
     /// The shard's whole spelling dictionary, `word TAB frequency` per line, written
@@ -158,4 +177,8 @@ public enum IndexSchema {
     public static func fileRecordKey(path: String) -> String { boundedTerm(prefix: fileRecordPrefix, path, limit: 200) }
 
     public static func failureRecordKey(path: String) -> String { boundedTerm(prefix: failureRecordPrefix, path, limit: 200) }
+
+    public static func watchKey(name: String) -> String { watchPrefix + name }
+
+    public static func buildTimeKey(sequence: Int) -> String { buildTimePrefix + BuildSequence.sortable(sequence) }
 }

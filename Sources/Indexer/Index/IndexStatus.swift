@@ -21,9 +21,14 @@ public struct IndexStatus: Sendable, Codable {
     public var failed: [FailureRecord]
     /// Nil when the corpus of the last build is no longer there.
     public var pending: Pending?
+    /// The last completed build's sequence number (watches report by it).
+    public var buildSequence: Int?
+    /// The saved searches, with their marks and last checks.
+    public var watches: [Watch]?
 
     enum CodingKeys: String, CodingKey {
         case index, lastBuild = "last_build", documents, files, passages, captions, formats, failed, pending
+        case buildSequence = "build_sequence", watches
     }
 
     /// Throws `IndexDamage` when a quick `IndexCheck` (or reading the index) finds damage.
@@ -51,6 +56,11 @@ public struct IndexStatus: Sendable, Codable {
                                      captions: records.values.reduce(0) { $0 + $1.captions },
                                      failed: failed.sorted { $0.path < $1.path })
             status.formats = FormatCount.tally(records.values)
+            if let first = check.shards.first {
+                let db = try Database(path: layout.absolute(first))
+                status.buildSequence = BuildSequence.parse(try db.getMetadata(IndexSchema.buildSequenceKey))
+                status.watches = try WatchStore.watches(in: db)
+            }
             if let corpus = lastBuild?.corpus, FileManager.default.fileExists(atPath: corpus) {
                 status.pending = pendingChanges(corpus: corpus, records: records, failed: failed)
             }

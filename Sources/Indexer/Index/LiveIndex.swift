@@ -12,6 +12,11 @@ struct LiveIndex {
     var corpus: String?
     /// Why the live index cannot be opened (a damaged stub or shard), or nil.
     var damage: String?
+    /// The last completed build's sequence (0 before any).
+    var sequence = 0
+    /// The watches and build times (`IndexSchema.watchPrefix` and `buildTimePrefix`
+    /// keys and values) of the first shard, carried into a new generation.
+    var firstShardCarried: [(key: String, value: String)] = []
 
     /// The live index at `layout`, or nil when there is none yet.
     static func read(_ layout: IndexLayout) -> LiveIndex? {
@@ -36,6 +41,9 @@ struct LiveIndex {
                 live.strategy = StemStrategy(rawValue: try db.getMetadata(IndexSchema.stemStrategyKey))
                 let synonyms = try db.getMetadata(IndexSchema.synonymsKey)
                 live.synonyms = synonyms.isEmpty ? nil : SynonymTable(parsing: synonyms)
+                live.sequence = BuildSequence.parse(try db.getMetadata(IndexSchema.buildSequenceKey))
+                live.firstShardCarried = try (db.metadata(prefix: IndexSchema.watchPrefix) + db.metadata(prefix: IndexSchema.buildTimePrefix))
+                    .filter { !$0.value.isEmpty }
                 let json = try db.getMetadata(IndexSchema.lastBuildKey)
                 live.corpus = (try? JSONDecoder().decode(BuildSummary.self, from: Data(json.utf8)))?.corpus
             } catch {

@@ -2,8 +2,11 @@
 /// One per shard thread: it owns a TermGenerator.
 final class PassageDocumentMaker {
     private let termGenerator: TermGenerator
+    /// Each passage's first build sequence (`IndexSchema.firstSeenSlot`).
+    private let firstSeen: FirstSeen
 
-    init(stem: Stem, strategy: StemStrategy) throws {
+    init(stem: Stem, strategy: StemStrategy, firstSeen: FirstSeen) throws {
+        self.firstSeen = firstSeen
         termGenerator = try TermGenerator()
         try termGenerator.setStemmer(stem)
         try termGenerator.setStemmingStrategy(strategy)
@@ -46,6 +49,9 @@ final class PassageDocumentMaker {
             try doc.addValue(IndexSchema.articleKeySlot, articleKey)
             try doc.addValue(IndexSchema.passageNumberSlot, IndexSchema.sortableNumber(passage.number))
             try doc.addValue(IndexSchema.pathOrderSlot, IndexSchema.pathOrderKey(path: path, passage: passage.number))
+            let content = PassageContent.key(title: article.title, passage: passage)
+            try doc.addValue(IndexSchema.contentKeySlot, content)
+            try doc.addValue(IndexSchema.firstSeenSlot, BuildSequence.sortable(firstSeen.sequence(forContent: content)))
             let stored = StoredPassage(article: article, passage: passage, path: path)
             try doc.setData(stored.encoded())
             return doc

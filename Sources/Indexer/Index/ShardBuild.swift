@@ -20,6 +20,8 @@ struct ShardBuild: Sendable {
         var keepsAddedHashes: Bool
         /// The files earlier builds stopped while reading, routed to this shard.
         var stoppedOn: [String: ParseJournal.Entry] = [:]
+        /// The build's sequence and the first sequences of known passage contents.
+        var firstSeen = FirstSeen(sequence: 0)
     }
 
     let shard: Int
@@ -47,7 +49,7 @@ struct ShardBuild: Sendable {
         let journal = journalLayout.flatMap { ParseJournal($0, shard: shard) }
         do {
             let opened = try ShardWriter(path: settings.path, stem: try Stem(language: settings.language), strategy: settings.strategy,
-                                         batchSize: settings.batchSize, failpoints: failpoints)
+                                         batchSize: settings.batchSize, failpoints: failpoints, firstSeen: settings.firstSeen)
             writer = opened
             if settings.incremental {
                 let records = try opened.fileRecords()
@@ -85,12 +87,13 @@ struct ShardBuild: Sendable {
         outcome.stillFailing = planner.stillFailing
         outcome.totals.add(planner.unchangedTotals)
 
-        guard case .commit(let metadata) = written.arrive(shard, outcome), let writer, outcome.error == nil,
+        guard case .commit(var metadata, let firstShard) = written.arrive(shard, outcome), let writer, outcome.error == nil,
               commits.awaitTurn(shard) else {
             writer?.cancelBatch()
             commits.finished(shard, ok: false)
             return outcome
         }
+        if shard == 0 { metadata.merge(firstShard) { $1 } }
         do {
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { try writer.setMetadata(key, value) }
             try writer.exportSpelling()

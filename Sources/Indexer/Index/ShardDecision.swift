@@ -2,8 +2,9 @@
 enum ShardDecision: Sendable {
     /// Go on to the next phase (after planning: write the planned changes).
     case proceed
-    /// Set this metadata in the open batch and commit it (the build's last step).
-    case commit(metadata: [String: String])
+    /// Set this metadata in the open batch and commit it (the build's last
+    /// step); the first shard also sets `firstShard` (the watches).
+    case commit(metadata: [String: String], firstShard: [String: String] = [:])
     /// Discard the open batch and stop.
     case abort
 }

@@ -22,10 +22,11 @@ final class ShardWriter {
     /// Batches committed so far.
     private(set) var commits = 0
 
-    init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, failpoints: Failpoints) throws {
+    init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, failpoints: Failpoints,
+         firstSeen: FirstSeen = FirstSeen(sequence: 0)) throws {
         try failpoints.reach(.openShard)
         database = try WritableDatabase(path: path, action: .createOrOpen)
-        maker = try PassageDocumentMaker(stem: stem, strategy: strategy)
+        maker = try PassageDocumentMaker(stem: stem, strategy: strategy, firstSeen: firstSeen)
         self.batchSize = max(1, batchSize)
         self.failpoints = failpoints
     }

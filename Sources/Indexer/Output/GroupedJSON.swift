@@ -27,6 +27,20 @@ public struct GroupedJSON: Encodable, Sendable {
     public var corpus: String?
     public var groups: [Group]
 
+    /// When the index's last build started (ISO 8601), its generation and build sequence.
+    public var indexBuiltAt: String?
+    public var indexGeneration: String?
+    public var buildSequence: Int?
+
+    /// This object with the index's freshness.
+    public func with(_ freshness: IndexFreshness) -> Self {
+        var copy = self
+        copy.indexBuiltAt = freshness.builtAt.map(JSONOutput.iso8601(seconds:))
+        copy.indexGeneration = freshness.generation
+        copy.buildSequence = freshness.sequence
+        return copy
+    }
+
     public init(_ r: GroupedResults) {
         query = r.query
         estimatedArticles = r.estimatedArticles

@@ -10,6 +10,15 @@ public struct StatusJSON: Encodable, Sendable {
         public var tag: String
     }
 
+    /// A watch, its mark and its last check (times ISO 8601).
+    public struct WatchStatus: Encodable, Sendable {
+        public var name: String
+        public var query: String
+        public var mark: Int
+        public var createdAt: String
+        public var checkedAt: String?
+    }
+
     public var formatVersion = JSONOutput.formatVersion
     public var index: String
     public var lastBuild: BuildJSON?
@@ -20,6 +29,8 @@ public struct StatusJSON: Encodable, Sendable {
     public var formats: [String: FormatCount]
     public var failed: [Failure]
     public var pending: IndexStatus.Pending?
+    public var buildSequence: Int?
+    public var watches: [WatchStatus]?
 
     public init(_ s: IndexStatus) {
         index = s.index
@@ -34,5 +45,10 @@ public struct StatusJSON: Encodable, Sendable {
                     reason: $0.reason, tag: $0.tag)
         }
         pending = s.pending
+        buildSequence = s.buildSequence
+        watches = s.watches?.map {
+            WatchStatus(name: $0.name, query: $0.query, mark: $0.mark, createdAt: JSONOutput.iso8601(seconds: $0.createdAt),
+                        checkedAt: $0.checkedAt.map(JSONOutput.iso8601(seconds:)))
+        }
     }
 }

@@ -20,6 +20,9 @@ public struct SearchRequest: Sendable {
     public var feedback = true
     /// Expand every term that has synonyms (`~term` always expands one).
     public var expandSynonyms = false
+    /// Only passages whose content was first indexed by a build in this range
+    /// of build sequences (`IndexSchema.firstSeenSlot`): what a watch reports.
+    public var firstSeen: ClosedRange<Int>?
 
     public init(query: String, limit: Int = 10, offset: Int = 0, perArticle: Int = 2) {
         self.query = query

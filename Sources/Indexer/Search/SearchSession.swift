@@ -116,7 +116,7 @@ final class SearchSession {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
         let enquire = try Enquire(database)
-        try enquire.setQuery(parsed.query)
+        try enquire.setQuery(try Self.restricted(parsed.query, firstSeen: request.firstSeen))
         try enquire.setWeightingScheme(ranking.bm25)
         try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
         if let key = request.sort.key { try enquire.setSortByValueThenRelevance(key.slot, reverse: key.reverse) }

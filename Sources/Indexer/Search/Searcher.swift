@@ -69,6 +69,11 @@ public final class Searcher {
 
     public func documentCount() throws -> Int { try session.database.getDoccount() }
 
+    /// Runs `body` on the current session's database, with the searches' retries.
+    func inSession<T>(_ body: (Database) throws -> T) throws -> T {
+        try withRetries { try body(session.database) }
+    }
+
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let request = try checked(request)
         return try withRetries { try session.run(request) }

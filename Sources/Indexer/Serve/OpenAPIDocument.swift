@@ -20,11 +20,12 @@ enum OpenAPIDocument {
               {
                 "name": "q",
                 "in": "query",
-                "description": "The query, in search-cli's syntax (at most 2,048 characters).",
+                "description": "The query, in search-cli's syntax (at most 2,048 characters, not only white space).",
                 "schema": {
                   "type": "string",
                   "minLength": 1,
-                  "maxLength": 2048
+                  "maxLength": 2048,
+                  "pattern": "\\S"
                 },
                 "required": true
               },
@@ -806,6 +807,19 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "index_built_at": {
+                "description": "When the index's last completed build started (ISO 8601, UTC)",
+                "type": "string",
+                "format": "date-time"
+              },
+              "index_generation": {
+                "description": "The live generation of the index (gen-N), absent for one built in place",
+                "type": "string"
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number",
+                "$ref": "#/components/schemas/count"
               }
             }
           },
@@ -867,6 +881,19 @@ enum OpenAPIDocument {
                 "items": {
                   "$ref": "#/components/schemas/result"
                 }
+              },
+              "index_built_at": {
+                "description": "When the index's last completed build started (ISO 8601, UTC)",
+                "type": "string",
+                "format": "date-time"
+              },
+              "index_generation": {
+                "description": "The live generation of the index (gen-N), absent for one built in place",
+                "type": "string"
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number",
+                "$ref": "#/components/schemas/count"
               }
             }
           },
@@ -1028,6 +1055,45 @@ enum OpenAPIDocument {
                   },
                   "removed": {
                     "$ref": "#/components/schemas/count"
+                  }
+                }
+              },
+              "build_sequence": {
+                "description": "The last completed build's sequence number: watches report the passages first indexed after their mark, up to it",
+                "$ref": "#/components/schemas/count"
+              },
+              "watches": {
+                "description": "The saved searches (watch add), by name",
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "name",
+                    "query",
+                    "mark",
+                    "created_at"
+                  ],
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "query": {
+                      "type": "string"
+                    },
+                    "mark": {
+                      "description": "The build sequence up to which the watch has reported",
+                      "$ref": "#/components/schemas/count"
+                    },
+                    "created_at": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "checked_at": {
+                      "description": "When a check last advanced the mark",
+                      "type": "string",
+                      "format": "date-time"
+                    }
                   }
                 }
               }

@@ -36,9 +36,9 @@ public struct SearchAPI: Sendable {
         request.expandSynonyms = try parameters.flag("synonyms", default: false)
         let search = request
         if group {
-            return try await pool.run { searcher in try GroupedJSON(searcher.searchGrouped(search)).encoded() }
+            return try await pool.run { searcher in try GroupedJSON(searcher.searchGrouped(search)).with(searcher.freshness()).encoded() }
         }
-        return try await pool.run { searcher in try SearchJSON(searcher.search(search)).encoded() }
+        return try await pool.run { searcher in try SearchJSON(searcher.search(search)).with(searcher.freshness()).encoded() }
     }
 
     /// `GET /api/similar?id=PATH%23N`: the object of `similar --json`.
@@ -50,6 +50,21 @@ public struct SearchAPI: Sendable {
             limit: try parameters.integer("limit", in: limits.pageSize, default: 10),
             perArticle: try parameters.integer("per_article", in: limits.perArticle, default: 2))
         return try await pool.run { searcher in try SearchJSON(searcher.similar(to: id, request: request)).encoded() }
+    }
+
+    /// `GET /feeds/NAME.atom`: the Atom feed of `watch feed NAME`.
+    public func feed(file: String, query: String?) async throws -> String {
+        _ = try APIQuery(FormQuery.pairs(query), allowed: [])
+        guard file.hasSuffix(".atom") else { throw APIError(status: 404, "no such feed: feeds are /feeds/NAME.atom") }
+        let name = String(file.dropLast(5))
+        let index = index
+        return try await pool.run { searcher in
+            do {
+                return try WatchFeed(store: WatchStore(index: index), name: name, searcher: searcher).atom()
+            } catch let error as WatchError {
+                throw APIError(status: 404, error.description)
+            }
+        }
     }
 
     /// `GET /api/status`: the object of `index status --json`.

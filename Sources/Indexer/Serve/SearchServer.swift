@@ -54,6 +54,15 @@ public struct SearchServer: Sendable {
         router.get("/api/search") { request, _ in await Self.answer { try await api.search(request.uri.query) } }
         router.get("/api/similar") { request, _ in await Self.answer { try await api.similar(request.uri.query) } }
         router.get("/api/status") { request, _ in await Self.answer { try await api.status(request.uri.query) } }
+        router.get("/feeds/:feed") { request, context in
+            do {
+                let xml = try await api.feed(file: context.parameters.get("feed") ?? "", query: request.uri.query)
+                return Self.page(xml, type: "application/atom+xml; charset=utf-8")
+            } catch {
+                let failure = APIError.from(error)
+                return Self.json(failure.json, status: failure.status)
+            }
+        }
         return router
     }
 
