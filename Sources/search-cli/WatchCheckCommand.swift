@@ -11,7 +11,7 @@ struct WatchCheckCommand: ParsableCommand {
         `search-cli watch check && ...`; errors keep their codes (below). A report is printed at \
         least once: the marks advance only after it is written.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 75, 77]))
         """
     )
 

@@ -10,7 +10,7 @@ struct WatchCommand: ParsableCommand {
         build --watch` does the same after a build. `watch check` exits 0 when something is new \
         and 1 when nothing is.
 
-        \(ExitStatus.documentation)
+        \(ExitStatus.summary([0, 1, 64, 65, 66, 75, 77]))
         """,
         subcommands: [WatchAddCommand.self, WatchListCommand.self, WatchRemoveCommand.self, WatchCheckCommand.self, WatchFeedCommand.self]
     )
