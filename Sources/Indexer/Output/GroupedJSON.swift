@@ -1,6 +1,6 @@
 /// The `search --group --json` object (`schemas/grouped.schema.json`): a page
 /// of articles, each with its passages.
-public struct GroupedJSON: Encodable, Sendable {
+public struct GroupedJSON: Encodable, Sendable, FreshnessFields {
     public struct Group: Encodable, Sendable {
         public var rank: Int
         /// The article's own id: its path, or `path:line` in a JSON Lines file.
@@ -31,15 +31,6 @@ public struct GroupedJSON: Encodable, Sendable {
     public var indexBuiltAt: String?
     public var indexGeneration: String?
     public var buildSequence: Int?
-
-    /// This object with the index's freshness.
-    public func with(_ freshness: IndexFreshness) -> Self {
-        var copy = self
-        copy.indexBuiltAt = freshness.builtAt.map(JSONOutput.iso8601(seconds:))
-        copy.indexGeneration = freshness.generation
-        copy.buildSequence = freshness.sequence
-        return copy
-    }
 
     public init(_ r: GroupedResults) {
         query = r.query

@@ -1,6 +1,6 @@
 /// The `search --json` object (`schemas/search.schema.json`), also each line of
 /// `--batch` and, with `source` and `terms`, `similar --json`.
-public struct SearchJSON: Encodable, Sendable {
+public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public var formatVersion = JSONOutput.formatVersion
     public var query: String
     /// Xapian's estimate of the matching passages (after the per-article limit).
@@ -25,15 +25,6 @@ public struct SearchJSON: Encodable, Sendable {
     public var indexBuiltAt: String?
     public var indexGeneration: String?
     public var buildSequence: Int?
-
-    /// This object with the index's freshness.
-    public func with(_ freshness: IndexFreshness) -> Self {
-        var copy = self
-        copy.indexBuiltAt = freshness.builtAt.map(JSONOutput.iso8601(seconds:))
-        copy.indexGeneration = freshness.generation
-        copy.buildSequence = freshness.sequence
-        return copy
-    }
 
     public init(_ r: SearchResults) {
         query = r.query
