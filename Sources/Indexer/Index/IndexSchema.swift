@@ -3,7 +3,7 @@
 /// Prefixes follow omega's conventions: `Q` unique id, `S` title, `X...` our own.
 public enum IndexSchema {
     /// Bumped when documents written by an older version can no longer be read.
-    public static let version = "4"
+    public static let version = "5"
 
     // MARK: Term prefixes
     /// Unique id of a passage: `Q` + "path#number" (hashed when too long for a term).
@@ -29,6 +29,14 @@ public enum IndexSchema {
     public static let placePrefix = "XL"
     /// Boolean: the article's file format, `XMtext`, `XMhtml`, `XMmarkdown`, `XMjsonl`.
     public static let formatPrefix = "XM"
+    /// Boolean, on the first passage of an article only: the article's LSH band
+    /// keys, `XB` + two hex digits of the band + eight of its hash
+    /// (`Fingerprint.bandTerms`): an article's near-duplicate candidates are
+    /// the articles that share one, found by a query.
+    public static let bandPrefix = "XB"
+    /// Boolean, on every passage of an article that has near-duplicates:
+    /// `XD` + the story cluster's id (`storySlot`), so a story's passages are a query.
+    public static let storyPrefix = "XD"
 
     /// The query fields over free text, with their term prefixes. Every term
     /// is stored stemmed with a `Z` before the prefix (`ZSrift`).
@@ -74,6 +82,18 @@ public enum IndexSchema {
     /// the article's title, the passage's kind and its text): how a re-indexed
     /// passage finds the sequence in which its content was first seen.
     public static let contentKeySlot: UInt32 = 17
+    /// The story the passage's article belongs to: the id of its story
+    /// cluster, `s` + 16 hex digits (`StoryCluster`), when the archive holds
+    /// near-duplicates of it; otherwise the article's own key (the value of
+    /// `articleKeySlot`, 16 hex digits, never starting with `s`). Facets count
+    /// stories by it, and searches show each story once.
+    public static let storySlot: UInt32 = 18
+    /// Captions only: 16 hex digits of a hash of the caption's normalised text
+    /// and credit, so the same photo caption on many pages shows once.
+    public static let captionKeySlot: UInt32 = 19
+    /// The first passage of an article only: the article's MinHash signature
+    /// (`Fingerprint`, hex), which verifies a candidate pair's similarity.
+    public static let fingerprintSlot: UInt32 = 20
 
     // MARK: User metadata keys (per shard database)
     public static let schemaVersionKey = "schema.version"
@@ -85,6 +105,9 @@ public enum IndexSchema {
     /// The build sequence of the last completed build (decimal), written with
     /// its final commit to every shard; the next build is this plus one.
     public static let buildSequenceKey = "build.sequence"
+    /// The near-duplicate threshold the stories were clustered with (a
+    /// decimal, or `off`); a build with another one clusters the whole archive again.
+    public static let dupThresholdKey = "dup.threshold"
     /// `watch:` + name -> a watch (JSON, `Watch`), in the first shard only,
     /// carried into a new generation by a `--full` build.
     public static let watchPrefix = "watch:"
@@ -173,6 +196,11 @@ public enum IndexSchema {
     }
 
     public static func articleKey(path: String) -> String { ContentHash.hex(ContentHash.fnv1a(path)) }
+
+    /// Whether a `storySlot` value names a story cluster (not one article's own key).
+    public static func isStoryCluster(_ story: String) -> Bool { story.hasPrefix("s") }
+
+    public static func storyTerm(_ story: String) -> String { storyPrefix + story }
 
     public static func fileRecordKey(path: String) -> String { boundedTerm(prefix: fileRecordPrefix, path, limit: 200) }
 
