@@ -42,6 +42,8 @@ public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public init(_ similar: SimilarResults) {
         self.init(similar.results)
         source = PassageJSON(similar.source, corpus: similar.results.corpus)
+        source?.story = similar.sourceStory
+        source?.duplicates = similar.sourceDuplicates
         terms = similar.terms
     }
 
@@ -57,6 +59,9 @@ public struct PassageJSON: Encodable, Sendable {
     public var absolutePath: String?
     public var passage: Int
     public var title: String
+    /// `similar`'s source: its story cluster, and its own copies left out of the results.
+    public var story: String?
+    public var duplicates: Duplicates?
 
     public init(_ p: StoredPassage, corpus: String?) {
         id = p.id
