@@ -35,6 +35,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Number of shard databases of a new index. Default: one per core, at most 8.")
     var shards: Int?
 
+    @Option(name: .customLong("dup-threshold"),
+            help: ArgumentHelp("When two articles are near-duplicates, one story: their estimated share of 3-word shingles, from 0.3 to 1, or off. Default: the index's own (\(DuplicateThreshold.standard) for a new index).",
+                               valueName: "similarity"))
+    var dupThreshold: String?
+
     @Option(help: "Passages written per shard between commits.")
     var batchSize = BuildOptions().batchSize
 
@@ -72,6 +77,9 @@ struct BuildCommand: ParsableCommand {
         guard (0...Self.maxWaitSeconds).contains(wait) else { throw ValidationError("--wait must be from 0 to \(Int(Self.maxWaitSeconds)) seconds") }
         guard (1...Self.maxBatchSize).contains(batchSize) else { throw ValidationError("--batch-size must be from 1 to \(Self.maxBatchSize) passages") }
         guard (1...Self.maxFileMegabytes).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be from 1 to \(Self.maxFileMegabytes)") }
+        if let dupThreshold, DuplicateThreshold(dupThreshold) == nil {
+            throw ValidationError("--dup-threshold must be off or a similarity from \(DuplicateThreshold.lowest) to 1, not \(dupThreshold)")
+        }
         if let shards, !(1...64).contains(shards) { throw ValidationError("--shards must be between 1 and 64") }
         if watch && (json || dryRun) { throw ValidationError("--watch prints text: run `search-cli watch check --json` after the build instead") }
         guard (0...100).contains(maxRemove) else { throw ValidationError("--max-remove must be a percentage from 0 to 100") }
@@ -87,6 +95,7 @@ struct BuildCommand: ParsableCommand {
         options.waitForLock = wait
         options.language = language
         options.shards = shards
+        options.duplicates = dupThreshold.flatMap(DuplicateThreshold.init)
         options.batchSize = batchSize
         options.maxFileSize = Int64(maxFileMb) << 20
         options.followSymlinks = followSymlinks

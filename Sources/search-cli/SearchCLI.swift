@@ -13,7 +13,7 @@ struct SearchCLI: AsyncParsableCommand {
         \(ExitStatus.documentation)
         """,
         version: "search-cli 0.1 (Xapian \(Database.versionString))",
-        subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self, ServeCommand.self, WatchCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, SimilarCommand.self, DuplicatesCommand.self, ServeCommand.self, WatchCommand.self]
     )
 
     /// Parses (a query may start with `-`: `QueryArguments`) and runs; a bad

@@ -53,6 +53,7 @@ public enum JSONContract {
         if arguments.contains("index"), arguments.contains("status") { return "status" }
         if arguments.contains("index"), arguments.contains("check") { return "check" }
         if arguments.contains("watch"), arguments.contains("check") { return "watch" }
+        if arguments.first == "duplicates" { return "duplicates" }
         return nil
     }
 

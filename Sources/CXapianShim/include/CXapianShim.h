@@ -133,6 +133,15 @@ char *xs_writable_database_get_metadata(xs_writable_database *db, const char *ke
 int xs_writable_database_metadata_each(xs_writable_database *db, const char *prefix,
                                        size_t prefix_len, xs_metadata_visitor visit,
                                        void *context, XSError *err);
+/* Calls `visit` with each document `term` indexes, in docid order, uncommitted
+ * changes included (document_update.cpp). Non-zero from `visit` stops. */
+typedef int (*xs_docid_visitor)(void *context, uint32_t docid);
+int xs_writable_database_postlist_each(xs_writable_database *db, const char *term, size_t len,
+                                       xs_docid_visitor visit, void *context, XSError *err);
+/* The stored document `docid` (DocNotFoundError when there is none), to read or change and replace. */
+xs_document *xs_writable_database_get_document(xs_writable_database *db, uint32_t docid, XSError *err);
+int xs_writable_database_replace_document(xs_writable_database *db, uint32_t docid, const xs_document *doc,
+                                          XSError *err);
 /* Adds every word of `text` to the spelling dictionary with frequency 1. */
 int xs_writable_database_add_spelling(xs_writable_database *db, const char *word,
                                       size_t word_len, uint32_t freqinc, XSError *err);
@@ -145,6 +154,11 @@ int xs_document_add_value(xs_document *doc, uint32_t slot, const char *value,
                           size_t len, XSError *err);
 int xs_document_add_boolean_term(xs_document *doc, const char *term, size_t len,
                                  XSError *err);
+
+/* A malloc'd copy of the value in `slot` (empty when unset), or NULL on error. */
+char *xs_document_get_value(const xs_document *doc, uint32_t slot, size_t *out_len, XSError *err);
+/* Removes every term of the document that starts with `prefix`. */
+int xs_document_remove_terms_with_prefix(xs_document *doc, const char *prefix, size_t len, XSError *err);
 
 /* ---- Stem ---- */
 xs_stem *xs_stem_new(const char *language, XSError *err);

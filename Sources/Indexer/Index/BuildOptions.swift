@@ -16,6 +16,12 @@ public struct BuildOptions: Sendable {
     /// Synonym groups to store in the index; nil keeps the index's own
     /// (a new index gets `SynonymTable.newsDefault`).
     public var synonyms: SynonymTable?
+    /// When articles are near-duplicates of each other (one story); nil
+    /// keeps the index's own (a new index gets `DuplicateThreshold.standard`).
+    /// Another threshold clusters the whole archive again from the stored
+    /// fingerprints; turning detection on for an index built without it is a
+    /// full rebuild.
+    public var duplicates: DuplicateThreshold?
     /// The largest share of the indexed files one build may remove, in
     /// percent: a build that would remove more changes nothing (an empty or
     /// unmounted corpus folder looks like one whose files were all deleted).

@@ -56,8 +56,10 @@ struct BuildRun {
             return summary
         }
         pool.decidePlans(.proceed)
-        var summary = try summarise(pool.outcomes(), full: false, shards: live.shards.count)
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime))
+        let outcomes = pool.outcomes()
+        var summary = try summarise(outcomes, full: false, shards: live.shards.count)
+        let stories = try clusterStories(outcomes, live: true, shards: live.shards.count)
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime, stories: stories))
         try checkCommitted(pool.stop())
         ParseJournal.removeJournals(layout, from: 0)
         summary.seconds = Date().timeIntervalSince(started)
@@ -93,9 +95,11 @@ struct BuildRun {
         let pool = makePool(paths: building.map(layout.absolute), incremental: false, tracker: tracker, failpoints: failpoints)
         defer { pool.stop() }
         walk(into: pool)
-        var summary = try summarise(pool.outcomes(), full: true, shards: building.count)
+        let outcomes = pool.outcomes()
+        var summary = try summarise(outcomes, full: true, shards: building.count)
+        let stories = try clusterStories(outcomes, live: false, shards: building.count)
         let carried = Dictionary(live?.firstShardCarried ?? [], uniquingKeysWith: { $1 }).merging(buildTime) { $1 }
-        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried))
+        pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried, stories: stories))
         try checkCommitted(pool.stop())
 
         // Compact each shard (about half the size, and faster to search),
@@ -169,7 +173,8 @@ struct BuildRun {
             ShardBuild(shard: shard,
                        settings: .init(path: paths[shard], language: schema.language, strategy: schema.strategy,
                                        batchSize: options.batchSize, incremental: incremental, keepsAddedHashes: incremental,
-                                       stoppedOn: stoppedOn[shard], firstSeen: firstSeen),
+                                       stoppedOn: stoppedOn[shard], firstSeen: firstSeen,
+                                       fingerprints: schema.duplicates.fingerprints),
                        reader: reader, logger: logger, tracker: tracker, failpoints: failpoints,
                        cancellation: options.cancellation, planned: planned, written: written, commits: commits,
                        journalLayout: options.dryRun ? nil : layout)
@@ -205,6 +210,25 @@ struct BuildRun {
 
     private func checkCommitted(_ outcomes: [ShardOutcome]) throws {
         if let error = outcomes.compactMap(\.error).first { throw error }
+    }
+
+    // MARK: - Stories
+
+    /// The stories the shards write with their last commit: the build's
+    /// articles clustered with the rest of the archive (the committed index,
+    /// when `live`). Nothing to do when no article was written or deleted,
+    /// unless the threshold changed.
+    private func clusterStories(_ outcomes: [ShardOutcome], live: Bool, shards: Int) throws -> [[StoryAssignment]] {
+        if let error = outcomes.compactMap(\.error).first { throw error }
+        var changes = StoryChanges()
+        for outcome in outcomes { changes.merge(outcome.stories) }
+        let everything = live && schema.liveDuplicates != schema.duplicates
+        guard everything || !changes.written.isEmpty || !changes.leftClusters.isEmpty else { return [] }
+        let started = Date()
+        let clustering = StoryClustering(threshold: schema.duplicates, router: ShardRouter(shardCount: shards))
+        let stories = try clustering.assignments(changes, live: live ? try Database(path: layout.root) : nil, everything: everything)
+        logger.info("stories: \(stories.reduce(0) { $0 + $1.count }) articles change story (\(changes.written.count) fingerprinted articles written), \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        return stories
     }
 
     // MARK: - Summary
@@ -272,6 +296,7 @@ struct BuildRun {
             IndexSchema.languageKey: schema.language,
             IndexSchema.stemStrategyKey: schema.strategy.rawValue,
             IndexSchema.shardCountKey: String(schema.shards),
+            IndexSchema.dupThresholdKey: schema.duplicates.description,
         ]
         if let synonyms = options.synonyms ?? (full ? schema.synonyms : nil) {
             metadata[IndexSchema.synonymsKey] = synonyms.encoded

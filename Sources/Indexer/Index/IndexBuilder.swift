@@ -56,7 +56,10 @@ public struct IndexBuilder: Sendable {
         }
         let schema = try resolveSchema(live)
         let usable = live.flatMap { $0.isUsable ? $0 : nil }
-        let full = options.full || usable == nil || usable?.schemaVersion != IndexSchema.version
+        // Fingerprints cannot be added to an index built without them but by reading every file again.
+        let needsFingerprints = schema.duplicates.fingerprints && usable?.duplicates == .off
+        if needsFingerprints, !options.full { logger.notice("near-duplicate detection was off in \(layout.root): rebuilding it in full") }
+        let full = options.full || usable == nil || usable?.schemaVersion != IndexSchema.version || needsFingerprints
         let sequence = (usable?.sequence ?? live?.sequence ?? 0) + 1
         let firstSeen = options.dryRun || usable == nil ? FirstSeen(sequence: sequence)
             : try FirstSeen.read(index: layout.root, sequence: sequence)
@@ -83,6 +86,9 @@ public struct IndexBuilder: Sendable {
         var shards: Int
         /// The live index's synonyms, carried into a full rebuild.
         var synonyms: SynonymTable = .newsDefault
+        /// The near-duplicate threshold of this build, and the one the live index was clustered with.
+        var duplicates = DuplicateThreshold.standard
+        var liveDuplicates: DuplicateThreshold?
     }
 
     /// The live index's language and shard count, or those of a new one.
@@ -93,11 +99,14 @@ public struct IndexBuilder: Sendable {
             if let strategy = live.strategy { schema.strategy = strategy }
             if !options.full { schema.shards = live.shards.count }
             if let synonyms = live.synonyms { schema.synonyms = synonyms }
+            schema.liveDuplicates = live.duplicates
+            if let duplicates = live.duplicates { schema.duplicates = duplicates }
             if let requested = options.language, requested != schema.language, !options.full {
                 throw IndexError.languageMismatch(index: schema.language, requested: requested)
             }
         }
         if let requested = options.language { schema.language = requested }
+        if let requested = options.duplicates { schema.duplicates = requested }
         // Without a stemmer, words are indexed as they are (STEM_ALL_Z would index none).
         if schema.language == "none" { schema.strategy = .none } else if schema.strategy == .none { schema.strategy = .allZ }
         guard schema.language == "none" || Stem.availableLanguages.contains(schema.language) else {

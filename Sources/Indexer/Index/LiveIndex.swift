@@ -8,6 +8,8 @@ struct LiveIndex {
     var strategy: StemStrategy?
     var schemaVersion: String?
     var synonyms: SynonymTable?
+    /// The near-duplicate threshold its stories were clustered with (nil before schema 5).
+    var duplicates: DuplicateThreshold?
     /// The real path of the corpus of the last build, when recorded.
     var corpus: String?
     /// Why the live index cannot be opened (a damaged stub or shard), or nil.
@@ -41,6 +43,7 @@ struct LiveIndex {
                 live.strategy = StemStrategy(rawValue: try db.getMetadata(IndexSchema.stemStrategyKey))
                 let synonyms = try db.getMetadata(IndexSchema.synonymsKey)
                 live.synonyms = synonyms.isEmpty ? nil : SynonymTable(parsing: synonyms)
+                live.duplicates = DuplicateThreshold(try db.getMetadata(IndexSchema.dupThresholdKey))
                 live.sequence = BuildSequence.parse(try db.getMetadata(IndexSchema.buildSequenceKey))
                 live.firstShardCarried = try (db.metadata(prefix: IndexSchema.watchPrefix) + db.metadata(prefix: IndexSchema.buildTimePrefix))
                     .filter { !$0.value.isEmpty }

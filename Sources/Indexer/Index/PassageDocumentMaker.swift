@@ -4,19 +4,27 @@ final class PassageDocumentMaker {
     private let termGenerator: TermGenerator
     /// Each passage's first build sequence (`IndexSchema.firstSeenSlot`).
     private let firstSeen: FirstSeen
+    /// Whether articles get fingerprints (near-duplicate detection is on).
+    private let fingerprints: Bool
 
-    init(stem: Stem, strategy: StemStrategy, firstSeen: FirstSeen) throws {
+    init(stem: Stem, strategy: StemStrategy, firstSeen: FirstSeen, fingerprints: Bool) throws {
         self.firstSeen = firstSeen
+        self.fingerprints = fingerprints
         termGenerator = try TermGenerator()
         try termGenerator.setStemmer(stem)
         try termGenerator.setStemmingStrategy(strategy)
     }
 
-    func documents(for article: Article, path: String) throws -> [Document] {
+    /// The article's documents, and its fingerprint (nil when it has none),
+    /// which its first document carries with its band terms.
+    func documents(for article: Article, path: String) throws -> (documents: [Document], fingerprint: Fingerprint?) {
         let articlePath = IndexSchema.articlePath(path, locator: article.locator)
         let articleKey = IndexSchema.articleKey(path: articlePath)
         let pathTerms = IndexSchema.pathTerms(path: path)
-        return try article.passages.map { passage in
+        // The story's words are the article's paragraphs: not its title, which
+        // republishers rewrite, nor its captions, which they drop.
+        let fingerprint = fingerprints ? Fingerprint(texts: article.passages.lazy.filter { $0.kind == .paragraph }.map(\.text)) : nil
+        let documents = try article.passages.map { passage in
             let doc = try Document()
             try termGenerator.setDocument(doc)
             try termGenerator.indexText(passage.text)
@@ -51,10 +59,18 @@ final class PassageDocumentMaker {
             try doc.addValue(IndexSchema.pathOrderSlot, IndexSchema.pathOrderKey(path: path, passage: passage.number))
             let content = PassageContent.key(title: article.title, passage: passage)
             try doc.addValue(IndexSchema.contentKeySlot, content)
+            // Its own story until clustering finds near-duplicates (StoryClustering).
+            try doc.addValue(IndexSchema.storySlot, articleKey)
+            if passage.kind == .caption { try doc.addValue(IndexSchema.captionKeySlot, CaptionKey.key(text: passage.text, credit: passage.credit)) }
             try doc.addValue(IndexSchema.firstSeenSlot, BuildSequence.sortable(firstSeen.sequence(forContent: content)))
             let stored = StoredPassage(article: article, passage: passage, path: path)
             try doc.setData(stored.encoded())
             return doc
         }
+        if let fingerprint, let first = documents.first {
+            try first.addValue(IndexSchema.fingerprintSlot, fingerprint.hex)
+            for term in fingerprint.bandTerms { try first.addBooleanTerm(term) }
+        }
+        return (documents, fingerprint)
     }
 }

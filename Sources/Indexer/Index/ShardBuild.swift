@@ -22,6 +22,8 @@ struct ShardBuild: Sendable {
         var stoppedOn: [String: ParseJournal.Entry] = [:]
         /// The build's sequence and the first sequences of known passage contents.
         var firstSeen = FirstSeen(sequence: 0)
+        /// Whether articles get fingerprints (near-duplicate detection is on).
+        var fingerprints = false
     }
 
     let shard: Int
@@ -49,7 +51,8 @@ struct ShardBuild: Sendable {
         let journal = journalLayout.flatMap { ParseJournal($0, shard: shard) }
         do {
             let opened = try ShardWriter(path: settings.path, stem: try Stem(language: settings.language), strategy: settings.strategy,
-                                         batchSize: settings.batchSize, failpoints: failpoints, firstSeen: settings.firstSeen)
+                                         batchSize: settings.batchSize, failpoints: failpoints, firstSeen: settings.firstSeen,
+                                         fingerprints: settings.fingerprints)
             writer = opened
             if settings.incremental {
                 let records = try opened.fileRecords()
@@ -86,8 +89,9 @@ struct ShardBuild: Sendable {
         outcome.unchanged = planner.unchanged
         outcome.stillFailing = planner.stillFailing
         outcome.totals.add(planner.unchangedTotals)
+        if let writer { outcome.stories = writer.stories }
 
-        guard case .commit(var metadata, let firstShard) = written.arrive(shard, outcome), let writer, outcome.error == nil,
+        guard case .commit(var metadata, let firstShard, let stories) = written.arrive(shard, outcome), let writer, outcome.error == nil,
               commits.awaitTurn(shard) else {
             writer?.cancelBatch()
             commits.finished(shard, ok: false)
@@ -95,6 +99,7 @@ struct ShardBuild: Sendable {
         }
         if shard == 0 { metadata.merge(firstShard) { $1 } }
         do {
+            if shard < stories.count { try writer.assign(stories[shard]) }
             for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { try writer.setMetadata(key, value) }
             try writer.exportSpelling()
             try writer.commitBatch()

@@ -3,8 +3,9 @@ enum ShardDecision: Sendable {
     /// Go on to the next phase (after planning: write the planned changes).
     case proceed
     /// Set this metadata in the open batch and commit it (the build's last
-    /// step); the first shard also sets `firstShard` (the watches).
-    case commit(metadata: [String: String], firstShard: [String: String] = [:])
+    /// step); the first shard also sets `firstShard` (the watches), and
+    /// shard k gives its articles the stories of `stories[k]`.
+    case commit(metadata: [String: String], firstShard: [String: String] = [:], stories: [[StoryAssignment]] = [])
     /// Discard the open batch and stop.
     case abort
 }

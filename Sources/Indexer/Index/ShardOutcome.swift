@@ -15,6 +15,8 @@ struct ShardOutcome: Sendable {
     /// Totals over the shard after the run: the files it wrote (indexed or
     /// touched) and the unchanged ones.
     var totals = IndexTotals()
+    /// The articles written and the files deleted, for story clustering.
+    var stories = StoryChanges()
     /// Walked files routed to the shard, unchanged ones, and failed files not retried.
     var filesSeen = 0
     var unchanged = 0

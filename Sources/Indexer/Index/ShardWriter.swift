@@ -21,12 +21,14 @@ final class ShardWriter {
     private var spelling = SpellingCollector()
     /// Batches committed so far.
     private(set) var commits = 0
+    /// What this run wrote and deleted, for story clustering.
+    private(set) var stories = StoryChanges()
 
     init(path: String, stem: Stem, strategy: StemStrategy, batchSize: Int, failpoints: Failpoints,
-         firstSeen: FirstSeen = FirstSeen(sequence: 0)) throws {
+         firstSeen: FirstSeen = FirstSeen(sequence: 0), fingerprints: Bool = false) throws {
         try failpoints.reach(.openShard)
         database = try WritableDatabase(path: path, action: .createOrOpen)
-        maker = try PassageDocumentMaker(stem: stem, strategy: strategy, firstSeen: firstSeen)
+        maker = try PassageDocumentMaker(stem: stem, strategy: strategy, firstSeen: firstSeen, fingerprints: fingerprints)
         self.batchSize = max(1, batchSize)
         self.failpoints = failpoints
     }
@@ -56,11 +58,17 @@ final class ShardWriter {
     /// old passages are deleted by its term whether or not it had a record.
     func index(_ articles: [Article], record: FileRecord) throws {
         try beginIfNeeded()
-        try database.deleteDocument(term: IndexSchema.fileTerm(path: record.path))
+        try deletePassages(path: record.path)
         for article in articles {
-            for document in try maker.documents(for: article, path: record.path) {
+            let made = try maker.documents(for: article, path: record.path)
+            for document in made.documents {
                 try failpoints.reach(.addDocument)
                 try database.addDocument(document)
+            }
+            if let fingerprint = made.fingerprint {
+                let key = IndexSchema.articleKey(path: IndexSchema.articlePath(record.path, locator: article.locator))
+                stories.written.append(FingerprintedArticle(member: StoryMember(filePath: record.path, articleKey: key),
+                                                            fingerprint: fingerprint, story: key))
             }
             spelling.add(article.title)
             for passage in article.passages { spelling.add(passage.text) }
@@ -81,7 +89,7 @@ final class ShardWriter {
 
     func remove(path: String) throws {
         try beginIfNeeded()
-        try database.deleteDocument(term: IndexSchema.fileTerm(path: path))
+        try deletePassages(path: path)
         try database.setMetadata(IndexSchema.fileRecordKey(path: path), "")
         try changed()
     }
@@ -96,6 +104,35 @@ final class ShardWriter {
         try beginIfNeeded()
         try database.setMetadata(IndexSchema.failureRecordKey(path: path), "")
         try changed()
+    }
+
+    /// Deletes every passage of the file at `path`, noting the story clusters they were in.
+    private func deletePassages(path: String) throws {
+        let term = IndexSchema.fileTerm(path: path)
+        for docid in try database.postlist(term) {
+            let story = try database.getDocument(docid).value(IndexSchema.storySlot)
+            if IndexSchema.isStoryCluster(story) { stories.leftClusters.insert(story) }
+        }
+        stories.deletedFiles.insert(path)
+        try database.deleteDocument(term: term)
+    }
+
+    /// Gives each article its story: every passage of it gets the story in
+    /// `IndexSchema.storySlot`, and the story term when it is a cluster.
+    func assign(_ assignments: [StoryAssignment]) throws {
+        guard !assignments.isEmpty else { return }
+        try beginIfNeeded()
+        for assignment in assignments {
+            for docid in try database.postlist(IndexSchema.fileTerm(path: assignment.member.filePath)) {
+                let document = try database.getDocument(docid)
+                guard try document.value(IndexSchema.articleKeySlot) == assignment.member.articleKey else { continue }
+                try document.addValue(IndexSchema.storySlot, assignment.story)
+                try document.removeTerms(prefix: IndexSchema.storyPrefix)
+                if IndexSchema.isStoryCluster(assignment.story) { try document.addBooleanTerm(IndexSchema.storyTerm(assignment.story)) }
+                try database.replaceDocument(docid, with: document)
+            }
+        }
+        pendingChanges += 1
     }
 
     /// Sets metadata in the open batch (starting one if needed).

@@ -1,0 +1,33 @@
+/// When two articles are near-duplicates: their estimated Jaccard similarity
+/// (`Fingerprint.similarity`) is at least `similarity`; or `off`, no
+/// fingerprints and no story clusters.
+public enum DuplicateThreshold: Sendable, Equatable, CustomStringConvertible {
+    case off
+    case similarity(Double)
+
+    /// The default: measured on generated copies and on Reuters-21578 (README, "Near-duplicate stories").
+    public static let standard = DuplicateThreshold.similarity(0.5)
+    /// The lowest threshold accepted: below it, LSH misses too many of the pairs it should verify.
+    public static let lowest = 0.3
+
+    /// `off`, or a decimal from `lowest` to 1.
+    public init?(_ text: String) {
+        if text == "off" { self = .off; return }
+        guard let value = Double(text), value >= Self.lowest, value <= 1 else { return nil }
+        self = .similarity(value)
+    }
+
+    public var description: String {
+        switch self {
+        case .off: "off"
+        case .similarity(let value): String(value)
+        }
+    }
+
+    public var fingerprints: Bool { self != .off }
+
+    func accepts(_ similarity: Double) -> Bool {
+        if case .similarity(let threshold) = self { return similarity >= threshold }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+/// The articles story clustering has met so far and the near-duplicate
+/// pairs found among them, as a union-find forest: each connected set of
+/// articles is one story (single linkage). Articles held in memory are also
+/// bucketed by band, to find their candidates without a query.
+struct StoryGraph {
+    private(set) var nodes: [FingerprintedArticle] = []
+    private var index: [StoryMember: Int] = [:]
+    private var parent: [Int] = []
+    /// Band number << 32 | band hash -> the in-memory articles with that band.
+    private var buckets: [UInt64: [Int]] = [:]
+
+    /// The article's node (added once; later copies are ignored).
+    @discardableResult
+    mutating func add(_ article: FingerprintedArticle, inMemory: Bool = false) -> Int {
+        if let known = index[article.member] { return known }
+        let node = nodes.count
+        nodes.append(article)
+        index[article.member] = node
+        parent.append(node)
+        if inMemory {
+            for (band, key) in article.fingerprint.bandKeys.enumerated() { buckets[UInt64(band) << 32 | UInt64(key), default: []].append(node) }
+        }
+        return node
+    }
+
+    /// The in-memory articles that share a band with node `node`.
+    func bucketed(with node: Int) -> [Int] {
+        var found: [Int] = []
+        for (band, key) in nodes[node].fingerprint.bandKeys.enumerated() {
+            found += buckets[UInt64(band) << 32 | UInt64(key)] ?? []
+        }
+        return found
+    }
+
+    mutating func find(_ node: Int) -> Int {
+        var root = node
+        while parent[root] != root { root = parent[root] }
+        var walk = node
+        while parent[walk] != root { (parent[walk], walk) = (root, parent[walk]) }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    /// The connected sets among `members`, each sorted.
+    mutating func components(of members: Set<Int>) -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for node in members { byRoot[find(node), default: []].append(node) }
+        return byRoot.values.map { $0.sorted { nodes[$0].member < nodes[$1].member } }
+    }
+}
