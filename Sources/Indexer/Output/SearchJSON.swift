@@ -3,7 +3,7 @@
 public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public var formatVersion = JSONOutput.formatVersion
     public var query: String
-    /// Xapian's estimate of the matching passages (after the per-article limit).
+    /// Xapian's estimate of the matching passages (after the per-article limit, less the copies folded).
     public var estimatedTotal: Int
     public var syntaxError: String?
     public var tookUs: Int

@@ -925,7 +925,7 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "estimated_total": {
-                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "description": "Xapian's estimate of the matching passages, after the per-article limit (and, with --duplicates collapse, less the copies folded)",
                 "$ref": "#/components/schemas/count"
               },
               "syntax_error": {
@@ -1001,7 +1001,7 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "estimated_total": {
-                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "description": "Xapian's estimate of the matching passages, after the per-article limit (and, with --duplicates collapse, less the copies folded)",
                 "$ref": "#/components/schemas/count"
               },
               "syntax_error": {
