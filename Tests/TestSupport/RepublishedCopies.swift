@@ -58,4 +58,22 @@ extension ArticleGenerator {
         blocks.insert(caption, at: min(2, blocks.count))
         return blocks.joined(separator: "\n\n") + "\n"
     }
+
+    /// The duplicate tests' corpus, written into `corpus`: 40 generated articles
+    /// (seed 7); one story five times (`story/copy-N.txt`, the original and its four
+    /// copies), all holding `quorvane`; two earnings reports (`earnings/`); and
+    /// three unrelated pages with the same photo caption, the only text holding
+    /// `glimmerhaven` (`pages/`).
+    public static func writeStoryCorpus(into corpus: String) {
+        let generator = ArticleGenerator(seed: 7)
+        generator.writeCorpus(count: 40, into: corpus)
+        let story = republished(generator.longArticle(from: 500), marker: "Officials at the Quorvane consortium declined to comment.")
+        for (n, text) in story.enumerated() { Fixtures.write(text, to: corpus + "/story/copy-\(n + 1).txt") }
+        Fixtures.write(generator.earningsReport(1), to: corpus + "/earnings/report-a.txt")
+        Fixtures.write(generator.earningsReport(2), to: corpus + "/earnings/report-b.txt")
+        let caption = "Cranes lift containers at the Glimmerhaven terminal in Rotterdam, March 3, 2024.\nREUTERS/Ana Silva"
+        for n in 1...3 {
+            Fixtures.write(withCaption(generator.article(600 + n * 7), caption: caption), to: corpus + "/pages/page-\(n).txt")
+        }
+    }
 }
