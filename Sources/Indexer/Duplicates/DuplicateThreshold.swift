@@ -26,8 +26,11 @@ public enum DuplicateThreshold: Sendable, Equatable, CustomStringConvertible {
 
     public var fingerprints: Bool { self != .off }
 
-    func accepts(_ similarity: Double) -> Bool {
-        if case .similarity(let threshold) = self { return similarity >= threshold }
-        return false
+    /// The similarity, nil when off.
+    public var value: Double? {
+        if case .similarity(let value) = self { return value }
+        return nil
     }
+
+    func accepts(_ similarity: Double) -> Bool { value.map { similarity >= $0 } ?? false }
 }

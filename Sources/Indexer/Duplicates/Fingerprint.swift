@@ -70,7 +70,12 @@ public struct Fingerprint: Sendable, Equatable {
     /// The estimated Jaccard similarity of the two articles' shingles, from 0
     /// to 1 (corrected for the 1 in 65,536 chance that two 16-bit values agree by accident).
     public func similarity(_ other: Fingerprint) -> Double {
-        let equal = zip(minima, other.minima).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) }
+        var equal = 0
+        minima.withUnsafeBufferPointer { a in
+            other.minima.withUnsafeBufferPointer { b in
+                for i in 0..<min(a.count, b.count) where a[i] == b[i] { equal += 1 }
+            }
+        }
         let chance = 1.0 / 65_536
         return max(0, (Double(equal) / Double(Self.hashCount) - chance) / (1 - chance))
     }

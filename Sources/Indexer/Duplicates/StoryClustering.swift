@@ -39,7 +39,8 @@ struct StoryClustering {
             var candidates = graph.bucketed(with: node)
             for article in try queried?.candidates(of: graph.nodes[node].fingerprint) ?? [] { candidates.append(graph.add(article)) }
             let fingerprint = graph.nodes[node].fingerprint
-            for other in candidates where other != node && threshold.accepts(fingerprint.similarity(graph.nodes[other].fingerprint)) {
+            // An article shares several bands with a close copy: compare it once.
+            for other in Set(candidates) where other != node && threshold.accepts(fingerprint.similarity(graph.nodes[other].fingerprint)) {
                 graph.union(node, other)
                 if visited.insert(other).inserted { queue.append(other) }
             }

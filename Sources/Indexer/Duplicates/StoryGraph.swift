@@ -6,6 +6,8 @@ struct StoryGraph {
     private(set) var nodes: [FingerprintedArticle] = []
     private var index: [StoryMember: Int] = [:]
     private var parent: [Int] = []
+    /// Each node's band keys.
+    private var bands: [[UInt32]] = []
     /// Band number << 32 | band hash -> the in-memory articles with that band.
     private var buckets: [UInt64: [Int]] = [:]
 
@@ -17,8 +19,10 @@ struct StoryGraph {
         nodes.append(article)
         index[article.member] = node
         parent.append(node)
+        let keys = article.fingerprint.bandKeys
+        bands.append(keys)
         if inMemory {
-            for (band, key) in article.fingerprint.bandKeys.enumerated() { buckets[UInt64(band) << 32 | UInt64(key), default: []].append(node) }
+            for (band, key) in keys.enumerated() { buckets[UInt64(band) << 32 | UInt64(key), default: []].append(node) }
         }
         return node
     }
@@ -26,7 +30,7 @@ struct StoryGraph {
     /// The in-memory articles that share a band with node `node`.
     func bucketed(with node: Int) -> [Int] {
         var found: [Int] = []
-        for (band, key) in nodes[node].fingerprint.bandKeys.enumerated() {
+        for (band, key) in bands[node].enumerated() {
             found += buckets[UInt64(band) << 32 | UInt64(key)] ?? []
         }
         return found

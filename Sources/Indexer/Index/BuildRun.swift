@@ -227,7 +227,7 @@ struct BuildRun {
         let started = Date()
         let clustering = StoryClustering(threshold: schema.duplicates, router: ShardRouter(shardCount: shards))
         let stories = try clustering.assignments(changes, live: live ? try Database(path: layout.root) : nil, everything: everything)
-        logger.info("stories: \(stories.reduce(0) { $0 + $1.count }) articles change story (\(changes.written.count) fingerprinted articles written), \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        logger.debug("stories: \(stories.reduce(0) { $0 + $1.count }) articles change story (\(changes.written.count) fingerprinted articles written), \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         return stories
     }
 
