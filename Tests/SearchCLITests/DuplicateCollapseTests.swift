@@ -52,7 +52,7 @@ import TestSupport
 
     @Test func twoEarningsReportsAreNotMerged() throws {
         for mode in ["collapse", "show"] {
-            let object = try StoryCorpus.json(["search", "profit path:earnings", "--per-article", "1",
+            let object = try StoryCorpus.json(["search", "(income OR dividend) path:earnings", "--per-article", "1",
                                                "--duplicates", mode, "--json"])
             let results = StoryCorpus.results(object)
             #expect(Set(results.map(path)) == ["earnings/report-a.txt", "earnings/report-b.txt"], "\(mode): \(results)")

@@ -111,7 +111,7 @@ public struct ArticleGenerator: Sendable {
     }
 
     /// `template` with each `{slot}` replaced.
-    func fill(_ template: String, _ rng: inout SplitMix64) -> String {
+    private func fill(_ template: String, _ rng: inout SplitMix64) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -122,7 +122,7 @@ public struct ArticleGenerator: Sendable {
         return out + rest
     }
 
-    func capitalised(_ text: String) -> String {
+    private func capitalised(_ text: String) -> String {
         guard let first = text.first, first.isLowercase else { return text }
         return first.uppercased() + text.dropFirst()
     }
