@@ -20,7 +20,7 @@ struct BuildFixture {
     init(shards: Int = 2) throws {
         let fm = FileManager.default
         let names = Fixtures.generatedCorpus(60, into: corpus)
-        let story = (500...).lazy.map { ArticleGenerator(seed: 3).article($0) }.first { $0.count > 1_500 }!
+        let story = WireCopies.longArticle(ArticleGenerator(seed: 3), from: 500)
         for (i, edits) in [[], [.headline], [.typos], [.droppedParagraph]].enumerated() as EnumeratedSequence<[[WireCopies.Edit]]> {
             Fixtures.write(WireCopies.copy(of: story, edits), to: corpus + "/wire/copy-\(i).txt")
         }
