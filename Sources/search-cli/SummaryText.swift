@@ -18,6 +18,7 @@ enum SummaryText {
         }
         parts.append(skipped)
         if let fallbacks = s.decodedWithFallback, fallbacks > 0 { parts.append("\(fallbacks) decoded as Windows-1252") }
+        if (s.storyChanges ?? 0) > 0 { parts.append(storyChanges(s)) }
         if s.stillFailing > 0 { parts.append("\(s.stillFailing) still failing (see index status)") }
         parts.append(String(format: "%.2f s", s.seconds))
         return "Indexed " + parts.joined(separator: "; ")
@@ -25,11 +26,17 @@ enum SummaryText {
 
     /// A build that found nothing to do: "No changes; 19,043 articles, …".
     static func unchanged(_ s: BuildSummary, _ counts: String) -> String {
-        var parts = ["No changes", counts]
+        var parts = [(s.storyChanges ?? 0) > 0 ? "No file changes" : "No changes", counts]
         if s.touched > 0 { parts.append("\(s.touched) touched, same content") }
         if s.stillFailing > 0 { parts.append("\(s.stillFailing) still failing (see index status)") }
+        if (s.storyChanges ?? 0) > 0 { parts.append(storyChanges(s)) }
         parts.append(String(format: "%.2f s", s.seconds))
         return parts.joined(separator: "; ")
+    }
+
+    /// "3 articles changed story" (near-duplicates found or gone: see `search-cli duplicates`).
+    static func storyChanges(_ s: BuildSummary) -> String {
+        "\(count(s.storyChanges ?? 0, "article")) changed story"
     }
 
     /// "19,043 articles".

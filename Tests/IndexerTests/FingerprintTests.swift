@@ -14,13 +14,8 @@ struct FingerprintTests {
         return Fingerprint(texts: article.passages.filter { $0.kind == .paragraph }.map(\.text))
     }
 
-    /// An article long enough to fingerprint (the generator's run from 3 to 12 paragraphs).
-    static func longArticle(from start: Int) -> String {
-        (start...).lazy.map { generator.article($0) }.first { $0.count > 1_500 }!
-    }
-
     @Test func aCopyWithEveryEditOfRepublishingIsStillNearlyTheSame() throws {
-        let original = Self.longArticle(from: 0)
+        let original = WireCopies.longArticle(from: 0)
         let a = try #require(Self.fingerprint(original))
         for edit in WireCopies.Edit.allCases {
             let copy = try #require(Self.fingerprint(WireCopies.copy(of: original, [edit])))
@@ -64,7 +59,7 @@ struct FingerprintTests {
     }
 
     @Test func punctuationCaseAndSpacingDoNotMatter() throws {
-        let text = Self.longArticle(from: 3)
+        let text = WireCopies.longArticle(from: 3)
         let shouted = text.uppercased().replacingOccurrences(of: ", ", with: " ,  ")
         #expect(try #require(Self.fingerprint(text)) == (try #require(Self.fingerprint(shouted))))
     }

@@ -17,7 +17,7 @@ struct StoryClusterTests {
     func makeCorpus(_ name: String) -> String {
         let corpus = temp(name)
         _ = Fixtures.generatedCorpus(30, into: corpus + "/news", seed: 15)
-        let story = FingerprintTests.longArticle(from: 200)
+        let story = WireCopies.longArticle(from: 200)
         for (path, edits) in zip(Self.copies, Self.edits) { Fixtures.write(WireCopies.copy(of: story, edits), to: corpus + "/" + path) }
         Fixtures.write(WireCopies.earningsReport(company: "Northwind Traders", seed: 1), to: corpus + "/results/northwind.txt")
         Fixtures.write(WireCopies.earningsReport(company: "Contoso Mining", seed: 2), to: corpus + "/results/contoso.txt")
@@ -83,7 +83,7 @@ struct StoryClusterTests {
         #expect(try members(index) == [])
         try expectEqualsCleanBuild(index, corpus, shards: 2, "after the last removal")
         // And a copy written back joins it again.
-        Fixtures.write(WireCopies.copy(of: FingerprintTests.longArticle(from: 200), [.typos]), to: corpus + "/again.txt")
+        Fixtures.write(WireCopies.copy(of: WireCopies.longArticle(from: 200), [.typos]), to: corpus + "/again.txt")
         try Fixtures.build(corpus, index)
         #expect(try members(index) == [["again.txt", Self.copies[0]]])
         try expectEqualsCleanBuild(index, corpus, shards: 2, "after a copy came back")

@@ -14,10 +14,16 @@ struct BuildFixture {
 
     static let queries = ["oil prices", "bank rate", "wheat OR corn", "minister", "\"central bank\"", "reuters kind:caption", "credit:getty"]
 
-    /// 60 articles indexed; then 3 changed, 2 removed, 12 added.
+    /// 60 articles and one story four times indexed; then 3 articles
+    /// changed, 2 removed, 12 added, one copy of the story rewritten as
+    /// another, one removed and one added (its story's cluster changes).
     init(shards: Int = 2) throws {
         let fm = FileManager.default
         let names = Fixtures.generatedCorpus(60, into: corpus)
+        let story = WireCopies.longArticle(ArticleGenerator(seed: 3), from: 500)
+        for (i, edits) in [[], [.headline], [.typos], [.droppedParagraph]].enumerated() as EnumeratedSequence<[[WireCopies.Edit]]> {
+            Fixtures.write(WireCopies.copy(of: story, edits), to: corpus + "/wire/copy-\(i).txt")
+        }
         try CLI.expectSuccess(["index", "build", corpus, "--index", start, "--shards", String(shards)])
         for name in names.prefix(3) {
             let path = corpus + "/" + name
@@ -27,7 +33,12 @@ struct BuildFixture {
         for name in names[3..<5] { try fm.removeItem(atPath: corpus + "/" + name) }
         let generator = ArticleGenerator(seed: 2)
         for i in 0..<12 { Fixtures.write(generator.article(i), to: corpus + "/added/new-\(i).txt") }
+        Fixtures.write(generator.article(99), to: corpus + "/wire/copy-3.txt")
+        try fm.removeItem(atPath: corpus + "/wire/copy-2.txt")
+        Fixtures.write(WireCopies.copy(of: story, [.dateline, .reordered]), to: corpus + "/added/copy-4.txt")
         try CLI.expectSuccess(["index", "build", corpus, "--index", golden, "--shards", String(shards)])
+        let stories = try Searcher(index: golden, logger: Fixtures.quietLogger).duplicates()
+        #expect(stories.map { $0.articles.map(\.article) } == [["added/copy-4.txt", "wire/copy-0.txt", "wire/copy-1.txt"]])
     }
 
     /// A copy of `start` at `name`, to build into.
@@ -46,6 +57,8 @@ struct BuildFixture {
         let searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
         let all = try searcher.search(SearchRequest(query: "kind:paragraph OR kind:caption", limit: 100_000, perArticle: 0))
         lines.append("ids " + all.hits.map(\.id).sorted().joined(separator: " "))
+        // The story clusters, ids and members.
+        lines += try searcher.duplicates().map { "story \($0.id): " + $0.articles.map(\.article).joined(separator: " ") }
         for query in queries {
             // Every match, without feedback: among equal scores (all of kind:caption's
             // are 0) which come first depends on document ids, that is on the

@@ -52,6 +52,12 @@ public enum WireCopies {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
+    /// The first article from number `start` of `generator` long enough to
+    /// fingerprint well (the generator's run from 3 to 12 paragraphs).
+    public static func longArticle(_ generator: ArticleGenerator = ArticleGenerator(seed: 15), from start: Int) -> String {
+        (start...).lazy.map { generator.article($0) }.first { $0.count > 1_500 }!
+    }
+
     /// A templated quarterly earnings report, as wire services send hundreds
     /// of: two of them share most words and are different stories.
     public static func earningsReport(company: String, seed: UInt64) -> String {

@@ -59,6 +59,7 @@ struct BuildRun {
         let outcomes = pool.outcomes()
         var summary = try summarise(outcomes, full: false, shards: live.shards.count)
         let stories = try clusterStories(outcomes, live: true, shards: live.shards.count)
+        summary.storyChanges = stories.reduce(0) { $0 + $1.count }
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime, stories: stories))
         try checkCommitted(pool.stop())
         ParseJournal.removeJournals(layout, from: 0)
@@ -98,6 +99,7 @@ struct BuildRun {
         let outcomes = pool.outcomes()
         var summary = try summarise(outcomes, full: true, shards: building.count)
         let stories = try clusterStories(outcomes, live: false, shards: building.count)
+        summary.storyChanges = stories.reduce(0) { $0 + $1.count }
         let carried = Dictionary(live?.firstShardCarried ?? [], uniquingKeysWith: { $1 }).merging(buildTime) { $1 }
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried, stories: stories))
         try checkCommitted(pool.stop())

@@ -32,6 +32,8 @@ public struct BuildSummary: Sendable, Codable, Equatable {
     public var captions = 0
     /// Passages written by this run.
     public var passagesWritten = 0
+    /// Articles that joined, left or changed story cluster (near-duplicates).
+    public var storyChanges: Int?
     /// Files of this run that were not UTF-8 and were decoded as Windows-1252
     /// (optional: summaries of older builds lack it).
     public var decodedWithFallback: Int?

@@ -23,6 +23,8 @@ public struct BuildJSON: Encodable, Sendable {
     public var passages: Int
     public var captions: Int
     public var passagesWritten: Int
+    /// Articles that joined, left or changed story cluster.
+    public var storyChanges: Int
     public var decodedWithFallback: Int?
     public var formats: [String: FormatCount]?
 
@@ -48,6 +50,7 @@ public struct BuildJSON: Encodable, Sendable {
         passages = s.passages
         captions = s.captions
         passagesWritten = s.passagesWritten
+        storyChanges = s.storyChanges ?? 0
         decodedWithFallback = s.decodedWithFallback
         formats = s.formats
     }

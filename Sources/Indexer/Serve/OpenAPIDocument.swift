@@ -362,6 +362,9 @@ enum OpenAPIDocument {
               "passages_written": {
                 "$ref": "#/components/schemas/count"
               },
+              "story_changes": {
+                "$ref": "#/components/schemas/count"
+              },
               "decoded_with_fallback": {
                 "$ref": "#/components/schemas/count"
               },
