@@ -4,17 +4,6 @@ import Foundation
 /// republished five times (`WireCopies`), two earnings reports, and one photo
 /// caption on three unrelated pages, among generated articles.
 extension ArticleGenerator {
-    /// The first generated article from `start` on with at least `paragraphs`
-    /// paragraphs (and so enough text to tell copies by).
-    public func longArticle(from start: Int = 0, paragraphs: Int = 7) -> String {
-        var index = start
-        while true {
-            let blocks = article(index).components(separatedBy: "\n\n")
-            if blocks.dropFirst().filter({ !$0.contains("\n") && $0.count > 80 }).count >= paragraphs { return article(index) }
-            index += 1
-        }
-    }
-
     /// `text` with `block` (a paragraph, or a caption's line, a newline and its credit) after its first paragraph.
     public static func inserting(_ block: String, into text: String) -> String {
         var blocks = text.trimmingCharacters(in: .newlines).components(separatedBy: "\n\n")
@@ -32,7 +21,8 @@ extension ArticleGenerator {
     public static func writeStoryCorpus(into corpus: String) {
         let generator = ArticleGenerator(seed: 7)
         generator.writeCorpus(count: 40, into: corpus)
-        let original = inserting("Officials at the Quorvane consortium declined to comment.", into: generator.longArticle(from: 500))
+        let original = inserting("Officials at the Quorvane consortium declined to comment.",
+                                 into: WireCopies.longArticle(generator, from: 500))
         let edits: [[WireCopies.Edit]] = [[], [.headline], [.droppedParagraph], [.dateline], [.typos]]
         for (n, edit) in edits.enumerated() {
             Fixtures.write(WireCopies.copy(of: original, edit, seed: UInt64(n)), to: corpus + "/story/copy-\(n + 1).txt")
