@@ -56,6 +56,7 @@ PATHS = {
             param("explain", "Each result's matching terms and their share of its score.", boolean(False)),
             param("correct", "Search the spelling suggestion instead.", boolean(False)),
             param("synonyms", "Expand every word that has synonyms.", boolean(False)),
+            param("duplicates", "Near-identical copies: collapse shows each story (and each caption shown on several pages) once, with its copies in duplicates; show lists every copy, marked with its story.", {"type": "string", "enum": ["collapse", "show"], "default": "collapse"}),
         ],
         "responses": responses("A page of results", {"oneOf": [ref("SearchResults"), ref("GroupedResults")]}, 400, 503),
     }},

@@ -75,4 +75,17 @@ char *xs_mset_get_document_data(const xs_mset *m, uint32_t index, size_t *out_le
     });
 }
 
+int xs_mset_fetch(const xs_mset *m, uint32_t first, uint32_t last, XSError *err) {
+    return guard<int>(err, -1, [&] {
+        uint32_t size = m->mset.size();
+        if (last > size) last = size;
+        if (first >= last) return 0;
+        Xapian::MSetIterator begin = m->mset.begin(), end = m->mset.begin();
+        for (uint32_t i = 0; i < first; ++i) ++begin;
+        for (uint32_t i = 0; i < last; ++i) ++end;
+        m->mset.fetch(begin, end);
+        return 0;
+    });
+}
+
 }  // extern "C"

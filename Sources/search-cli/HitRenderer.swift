@@ -35,6 +35,10 @@ struct HitRenderer {
         for group in results.groups {
             let head = pad(group.rank, rankWidth) + ". "
             out += head + fit("\(Terminal.clean(group.title))  (\(Terminal.clean(group.id)))", after: head.count) + "\n"
+            if let duplicates = group.duplicates {
+                let margin = String(repeating: " ", count: rankWidth + 2)
+                out += margin + fit(Terminal.clean(CopiesLine.text(duplicates)), after: margin.count) + "\n"
+            }
             for hit in group.hits { out += passage(hit, indent: rankWidth + 2) }
         }
         out += "Articles \(results.groups.first!.rank)–\(results.groups.last!.rank) of about \(results.estimatedArticles).\n"
@@ -64,10 +68,12 @@ struct HitRenderer {
         var place = "\(p.id)  \(p.kind.rawValue)"
         if let credit = p.credit { place += " (credit: \(credit))" }
         if let section = p.section { place += "  section: \(section)" }
+        if let story = hit.story { place += "  story: \(story)" }
         var out = margin + fit(Terminal.clean(place), after: margin.count) + "\n"
         if let about = ArticleLine.text(p) { out += margin + fit(Terminal.clean(about), after: margin.count) + "\n" }
         out += snippet(hit.snippet, margin: margin)
         if let title = hit.titleSnippet { out += snippet(title, margin: margin, lead: "matched the title: ") }
+        if let duplicates = hit.duplicates { out += margin + fit(Terminal.clean(CopiesLine.text(duplicates)), after: margin.count) + "\n" }
         if explain, let terms = hit.explanation {
             func parts(_ terms: [TermContribution]) -> String {
                 Terminal.clean(terms.map { "\($0.term) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", "))
@@ -97,7 +103,9 @@ struct HitRenderer {
             guard !counts.isEmpty else { return "" }
             return "  \(name): " + counts.map { "\(Terminal.clean($0.value)) (\($0.count))" }.joined(separator: ", ") + "\n"
         }
-        var out = "\nFacets over all matches:\n" + line("kind", facets.kinds) + line("section", facets.sections) + line("credit", facets.credits)
+        let stories = "  matching: \(facets.totals.articles) \(facets.totals.articles == 1 ? "article" : "articles"), " +
+            "\(facets.totals.stories) \(facets.totals.stories == 1 ? "story" : "stories")\n"
+        var out = "\nFacets over all matches:\n" + stories + line("kind", facets.kinds) + line("section", facets.sections) + line("credit", facets.credits)
         if !facets.articles.isEmpty {
             out += "  top articles:\n"
             for article in facets.articles {

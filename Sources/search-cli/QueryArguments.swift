@@ -14,9 +14,9 @@ enum QueryArguments {
     static let valueOptions: [String: [String: String]] = [
         "search": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--offset": "--offset",
                    "--per-article": "--per-article", "--sort": "--sort", "--batch": "--batch",
-                   "--output": "--output", "--color": "--color"],
+                   "--output": "--output", "--color": "--color", "--duplicates": "--duplicates"],
         "similar": ["--index": "--index", "--limit": "--limit", "-l": "--limit", "--per-article": "--per-article",
-                    "--output": "--output", "--color": "--color"],
+                    "--output": "--output", "--color": "--color", "--duplicates": "--duplicates"],
     ]
 
     /// `arguments` (without the program's name) with the query moved after

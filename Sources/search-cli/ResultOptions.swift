@@ -14,6 +14,9 @@ struct ResultOptions: ParsableArguments {
     @Option(help: ArgumentHelp("What to print: text (default); json (one object, as --json); paths (each matching file's absolute path, once, best first, as rg -l); count (the exact number of matching passages, or articles with --group, as rg -c).", valueName: "text|json|paths|count"))
     var output: OutputMode?
 
+    @Option(help: ArgumentHelp("Near-identical copies (the same story republished, the same photo caption on several pages): collapse (default) shows each story once, as its best article, with +N near-identical copies; show lists every copy, each marked with its story.", valueName: "collapse|show"))
+    var duplicates: DuplicateMode = .collapse
+
     @Flag(help: "Print one JSON object instead of text (--output json).")
     var json = false
 

@@ -60,10 +60,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Result order: relevance, date (newest first), path (file, then passage) or path-desc.", valueName: "order"))
     var sort: SearchSort = .relevance
 
-    @Flag(help: "Show results grouped by article: its title once, then its best passages (--per-article, default 3).")
+    @Flag(help: "Show results grouped by article, or by story when its copies collapse: its title once, its best passages (--per-article, default 3), and its near-identical copies.")
     var group = false
 
-    @Flag(help: "Count results by kind, section, credit and article over the whole match set.")
+    @Flag(help: "Count results by kind, section, credit and article over the whole match set, and the matching articles and stories.")
     var facets = false
 
     @Flag(help: "Show which query terms matched each result, and how much each contributed.")
@@ -113,7 +113,7 @@ struct SearchCommand: ParsableCommand {
             case .count:
                 let count = try searcher.count(request)
                 Notes.limits(count.notes)
-                print(group ? count.articles : count.passages)
+                print(group ? (request.duplicates == .collapse ? count.stories : count.articles) : count.passages)
             case .paths where group:
                 PathList.print(try searcher.searchGrouped(request).groups.map(\.path), corpus: searcher.corpus)
             case .paths:
@@ -141,6 +141,7 @@ struct SearchCommand: ParsableCommand {
         request.correctSpelling = correct
         request.expandSynonyms = synonyms
         request.feedback = feedback
+        request.duplicates = output.duplicates
         return request
     }
 

@@ -31,7 +31,9 @@ struct SimilarCommand: ParsableCommand {
         let similar: SimilarResults
         do {
             let searcher = try location.searcher(verbose: false)
-            similar = try searcher.similar(to: passage, request: SearchRequest(query: passage, limit: output.limit, perArticle: output.perArticle()))
+            var request = SearchRequest(query: passage, limit: output.limit, perArticle: output.perArticle())
+            request.duplicates = output.duplicates
+            similar = try searcher.similar(to: passage, request: request)
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
@@ -44,6 +46,7 @@ struct SimilarCommand: ParsableCommand {
             PathList.print(similar.results.hits.map(\.passage.path), corpus: similar.results.corpus)
         case .text:
             print("Passages like \(Terminal.clean(similar.source.id)) (\(Terminal.clean(similar.source.title)))")
+            if let copies = similar.sourceDuplicates { print(Terminal.clean(CopiesLine.text(copies, lead: " of it, left out"))) }
             print(HitRenderer(highlight: output.highlight).render(similar.results), terminator: "")
         }
     }

@@ -293,6 +293,10 @@ char *xs_mset_get_value(const xs_mset *mset, uint32_t index, uint32_t slot, size
                         XSError *err);
 char *xs_mset_get_document_data(const xs_mset *mset, uint32_t index, size_t *out_len,
                                 XSError *err);
+/* Asks for the documents of hits [first, last) at once (MSet::fetch), before
+ * their values are read one by one: a remote shard then sends them together
+ * instead of one round trip per hit. Only a hint; `last` is clamped to the size. */
+int xs_mset_fetch(const xs_mset *mset, uint32_t first, uint32_t last, XSError *err);
 
 /* ---- Date ranges (daterange.cpp) ---- */
 /* Adds a Xapian::DateRangeProcessor on `slot` (values stored as YYYYMMDD) for

@@ -11,6 +11,10 @@ public struct GroupedJSON: Encodable, Sendable, FreshnessFields {
         public var line: Int?
         public var title: String
         public var results: [ResultJSON]
+        /// The story cluster, when the article has near-duplicates.
+        public var story: String?
+        /// The story's other matching copies (their best passages).
+        public var duplicates: Duplicates?
     }
 
     public var formatVersion = JSONOutput.formatVersion
@@ -46,7 +50,7 @@ public struct GroupedJSON: Encodable, Sendable, FreshnessFields {
             Group(rank: $0.rank, id: $0.id, path: $0.path,
                   absolutePath: JSONOutput.absolutePath(corpus: r.corpus, path: $0.path),
                   line: $0.locator.flatMap { Int($0) }, title: $0.title,
-                  results: $0.hits.map { ResultJSON($0, corpus: r.corpus) })
+                  results: $0.hits.map { ResultJSON($0, corpus: r.corpus) }, story: $0.story, duplicates: $0.duplicates)
         }
     }
 

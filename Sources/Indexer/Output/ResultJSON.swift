@@ -33,6 +33,10 @@ public struct ResultJSON: Encodable, Sendable {
     public var place: String?
     public var url: String?
     public var format: String?
+    /// The story cluster of the passage's article, when it has near-duplicates.
+    public var story: String?
+    /// The matching copies folded into this result (`--duplicates collapse`).
+    public var duplicates: Duplicates?
 
     public init(_ hit: SearchHit, corpus: String?) {
         let p = hit.passage
@@ -59,6 +63,8 @@ public struct ResultJSON: Encodable, Sendable {
         place = p.place
         url = p.url
         format = p.format?.rawValue
+        story = hit.story
+        duplicates = hit.duplicates
     }
 
     /// The fragments HTML-escaped, matches in <b>…</b>.

@@ -3,7 +3,7 @@
 public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public var formatVersion = JSONOutput.formatVersion
     public var query: String
-    /// Xapian's estimate of the matching passages (after the per-article limit).
+    /// Xapian's estimate of the matching passages (after the per-article limit, less the copies folded).
     public var estimatedTotal: Int
     public var syntaxError: String?
     public var tookUs: Int
@@ -42,6 +42,8 @@ public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public init(_ similar: SimilarResults) {
         self.init(similar.results)
         source = PassageJSON(similar.source, corpus: similar.results.corpus)
+        source?.story = similar.sourceStory
+        source?.duplicates = similar.sourceDuplicates
         terms = similar.terms
     }
 
@@ -57,6 +59,9 @@ public struct PassageJSON: Encodable, Sendable {
     public var absolutePath: String?
     public var passage: Int
     public var title: String
+    /// `similar`'s source: its story cluster, and its own copies left out of the results.
+    public var story: String?
+    public var duplicates: Duplicates?
 
     public init(_ p: StoredPassage, corpus: String?) {
         id = p.id

@@ -1,4 +1,6 @@
-/// `--group`: one article, ranked by its best passage, with its best passages.
+/// `--group`: one article, ranked by its best passage, with its best passages;
+/// with `DuplicateMode.collapse`, one story: its best article, and its other
+/// matching copies in `duplicates`.
 /// An article is a file, or one article of a file that holds several (a line
 /// of a JSON Lines file): `id` tells them apart, `path` is the file's.
 public struct ArticleGroup: Sendable {
@@ -10,12 +12,17 @@ public struct ArticleGroup: Sendable {
     public var locator: String?
     public var title: String
     public var hits: [SearchHit]
+    /// The story cluster of the article, when it has near-duplicates.
+    public var story: String?
+    /// The other copies of the story that match (their best passages).
+    public var duplicates: Duplicates?
 }
 
 /// The answer to a grouped search: a page of articles.
 public struct GroupedResults: Sendable {
     public var query: String
-    /// The number of matching articles (counted exactly, unless counting stopped: see `notes`).
+    /// The number of matching stories, or of articles with `DuplicateMode.show`
+    /// (counted exactly, unless counting stopped: see `notes`).
     public var estimatedArticles: Int
     public var groups: [ArticleGroup]
     public var syntaxError: String?

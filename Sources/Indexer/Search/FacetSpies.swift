@@ -5,6 +5,7 @@ struct FacetSpies {
     let section: Int
     let credit: Int
     let article: Int
+    let story: Int
 
     init(_ enquire: Enquire) throws {
         self.enquire = enquire
@@ -13,6 +14,7 @@ struct FacetSpies {
         credit = try enquire.addValueCountMatchSpy(slot: IndexSchema.creditSlot)
         // By article, not by file: a JSON Lines file holds many.
         article = try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot)
+        story = try enquire.addValueCountMatchSpy(slot: IndexSchema.storySlot)
     }
 
     /// Read after `getMSet`; `article` finds a passage of an article by its collapse key.
@@ -22,6 +24,9 @@ struct FacetSpies {
                 .map { Facets.Count(value: $0.value, count: $0.count) }
         }
         var facets = Facets(kinds: try counts(kind), sections: try counts(section), credits: try counts(credit))
+        let articles = try enquire.spyDistinctValues(article), stories = try enquire.spyDistinctValues(story)
+        // An index built before stories has no story values: each article is its own.
+        facets.totals = Facets.Totals(articles: articles, stories: stories > 0 ? stories : articles)
         for count in try counts(article).prefix(5) {
             guard let passage = try find(count.value) else { continue }
             facets.articles.append(Facets.Count(value: IndexSchema.articlePath(passage.path, locator: passage.locator),

@@ -11,6 +11,12 @@ public struct SearchHit: Sendable {
     /// The article's title, its matches marked, when the passage itself holds no
     /// word of the query: it matched through its title.
     public var titleSnippet: Snippet?
+    /// The story cluster of the passage's article (`s` + 16 hex), when the
+    /// archive holds near-duplicates of it.
+    public var story: String?
+    /// With `DuplicateMode.collapse`, on the first hit of a story (or of a
+    /// caption shown on several pages): the matching copies folded into it.
+    public var duplicates: Duplicates?
     /// Xapian's document id, valid for the searcher that returned it.
     public var docid: UInt32 = 0
 

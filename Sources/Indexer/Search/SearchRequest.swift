@@ -20,6 +20,9 @@ public struct SearchRequest: Sendable {
     public var feedback = true
     /// Expand every term that has synonyms (`~term` always expands one).
     public var expandSynonyms = false
+    /// Show each story (and each caption shown on several pages) once, its
+    /// copies folded into it (the default), or every copy.
+    public var duplicates: DuplicateMode = .collapse
     /// Only passages whose content was first indexed by a build in this range
     /// of build sequences (`IndexSchema.firstSeenSlot`): what a watch reports.
     public var firstSeen: ClosedRange<Int>?

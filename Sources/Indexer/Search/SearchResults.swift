@@ -1,7 +1,8 @@
 /// The answer to a `SearchRequest`.
 public struct SearchResults: Sendable {
     public var query: String
-    /// Xapian's estimate of all matching passages (after per-article collapsing).
+    /// Xapian's estimate of all matching passages (after per-article collapsing, less
+    /// the copies folded with `DuplicateMode.collapse`).
     public var estimatedTotal: Int
     public var hits: [SearchHit]
     /// Set when the query had a syntax error and was searched as plain words.

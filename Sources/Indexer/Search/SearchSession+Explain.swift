@@ -1,12 +1,12 @@
 extension SearchSession {
     /// Fills each hit's explanation: BM25 is a sum over terms, so a term's
     /// contribution is the hit's weight for that term alone. One filtered
-    /// query per distinct term computes it for the whole page. The first
-    /// `reranked` places of the ranking were reordered by pseudo-relevance
-    /// feedback: their hits also show each `feedback` term, at its scaled
-    /// weight, so the contributions add up to the score shown.
+    /// query per distinct term computes it for the whole page. The passages
+    /// `reranked` (by docid) were reordered by pseudo-relevance feedback: their
+    /// hits also show each `feedback` term, at its scaled weight, so the
+    /// contributions add up to the score shown.
     func explain(_ hits: inout [SearchHit], query: Query, feedback: [(term: String, scale: Double)],
-                 reranked: Int) throws {
+                 reranked: Set<UInt32>) throws {
         guard !hits.isEmpty else { return }
         let page = try Query.combine(.or, hits.map {
             try Query(term: IndexSchema.uniqueTerm(path: IndexSchema.articlePath($0.passage.path, locator: $0.passage.locator),
@@ -29,7 +29,7 @@ extension SearchSession {
         for term in try query.terms() { try add(term, scale: 1, onlyReranked: false) }
         for (term, scale) in feedback { try add(term, scale: scale, onlyReranked: true) }
         for i in hits.indices {
-            let isReranked = hits[i].rank <= reranked
+            let isReranked = reranked.contains(hits[i].docid)
             let words = SourceWords(hits[i].passage.text + "\n" + hits[i].passage.title, stem: stem)
             hits[i].explanation = (weights[hits[i].docid] ?? [])
                 .filter { $0.feedback == nil || isReranked }

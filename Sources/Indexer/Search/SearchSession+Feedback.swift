@@ -9,16 +9,16 @@ extension SearchSession {
     /// `enquire`, with the request's per-article limit). The best new terms (ESet) of
     /// its top `feedbackDocuments` passages, one per article, reorder its top
     /// `feedbackDepth` passages, each term scaled by `feedbackWeight` times its ESet
-    /// weight over the best one's; the passages below keep their places. So feedback
-    /// never adds or drops a match, the second match only looks at those few
-    /// passages, and every page of a search is cut from the same ranking.
-    func reranked(_ first: MSet, enquire: Enquire, query: Query, request: SearchRequest) throws -> [Ranked] {
-        let plain = (0..<first.size).map { Ranked(mset: first, index: $0) }
+    /// weight over the best one's; the passages below keep their places (`ranked(_:top:)`
+    /// puts the two together). So feedback never adds or drops a match, the second
+    /// match only looks at those few passages, and every page of a search is cut
+    /// from the same ranking. Nil when there is nothing to reorder.
+    func rerankedTop(_ first: MSet, enquire: Enquire, query: Query, request: SearchRequest) throws -> [Ranked]? {
         let depth = min(first.size, ranking.feedbackDepth)
         // A query of filters alone weighs every match 0: its "top" passages
         // are in docid order, which a rebuild changes, and say nothing to
         // feed back on.
-        guard depth > 1, try first.getWeight(0) > 0, let expansion = try expansion(of: first, enquire: enquire) else { return plain }
+        guard depth > 1, try first.getWeight(0) > 0, let expansion = try expansion(of: first, enquire: enquire) else { return nil }
         // The pool, by the passages' unique terms: a PostingSource over their
         // docids cannot be sent to a remote shard ("serialise() not supported").
         let passages = try (0..<depth).map { StoredPassage(decoding: try first.getDocumentData($0)) }
@@ -26,14 +26,14 @@ extension SearchSession {
             try passage.map { try Query(term: IndexSchema.uniqueTerm(path: IndexSchema.articlePath($0.path, locator: $0.locator),
                                                                      passage: $0.number)) }
         }
-        guard unique.count == depth, let pool = try Query.combine(.or, unique) else { return plain }
+        guard unique.count == depth, let pool = try Query.combine(.or, unique) else { return nil }
         let second = try Enquire(database)
         // AND_MAYBE: the added terms only add weight to what the query matches.
         try second.setQuery(try Query(.filter, try Query(.andMaybe, query, expansion), pool))
         try second.setWeightingScheme(ranking.bm25)
         try second.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
         let top = try second.getMSet(first: 0, maxItems: depth)
-        return (0..<top.size).map { Ranked(mset: top, index: $0) } + plain.dropFirst(depth)
+        return (0..<top.size).map { Ranked(mset: top, index: $0) }
     }
 
     /// The feedback terms of `first`'s top passages, one per article, as one weighted OR.

@@ -1,18 +1,19 @@
 import Foundation
 
 extension SearchSession {
-    /// Articles collapsed to their best passage page the results; then each
-    /// article's best passages (`perArticle`, default 3) are fetched under it,
-    /// for the whole page in one search (filtered to its articles, collapsed to
-    /// that many per article): one search per article cost 16 s for a page of
-    /// 1,000 articles and a query with a wildcard.
+    /// Articles collapsed to their best passage page the results, each story
+    /// once (`DuplicateMode.collapse`: its best article stands for it, its other
+    /// copies listed); then each article's best passages (`perArticle`, default
+    /// 3) are fetched under it, for the whole page in one search (filtered to its
+    /// articles, collapsed to that many per article): one search per article cost
+    /// 16 s for a page of 1,000 articles and a query with a wildcard.
     func runGrouped(_ request: SearchRequest) throws -> GroupedResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try parse(request)
         var articles = request
         articles.perArticle = 1
-        // Counted exactly, so the number of articles and the pages are right.
-        let page = try run(articles, query: parsed, exactCount: true)
+        // Counted exactly, so the number of stories (or articles) and the pages are right.
+        let page = try run(articles, query: parsed, groups: true)
         let passages = try passages(of: page.hits, request: request, parsed: parsed)
         let groups = page.hits.map { hit in
             let article = IndexSchema.articlePath(hit.passage.path, locator: hit.passage.locator)
@@ -22,7 +23,7 @@ extension SearchSession {
                 return ranked
             }
             return ArticleGroup(rank: hit.rank, id: article, path: hit.passage.path, locator: hit.passage.locator,
-                                title: hit.passage.title, hits: hits)
+                                title: hit.passage.title, hits: hits, story: hit.story, duplicates: hit.duplicates)
         }
         let results = GroupedResults(query: request.query, estimatedArticles: page.estimatedTotal, groups: groups,
                                      syntaxError: parsed.syntaxError, suggestion: parsed.suggestion,
@@ -53,6 +54,8 @@ extension SearchSession {
             within.limit = articles.count * request.perArticle
         }
         within.facets = false
+        // The groups are chosen: their passages are shown as they are.
+        within.duplicates = .show
         var only = Parsed(query: try Query(.filter, parsed.query, filter))
         only.wildcards = parsed.wildcards
         return Dictionary(grouping: try run(within, query: only, feedback: false).hits) {

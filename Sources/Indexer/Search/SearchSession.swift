@@ -110,54 +110,76 @@ final class SearchSession {
         }
     }
 
-    /// With `exactCount`, `estimatedTotal` is the exact number of matching articles.
-    func run(_ request: SearchRequest, query prepared: Parsed? = nil, exactCount: Bool = false,
-             feedback: Bool = true) throws -> SearchResults {
+    /// With `groups` (`--group`), `estimatedTotal` is the exact number of
+    /// matching groups: stories (articles, with `DuplicateMode.show`), and
+    /// only stories fold, not captions. `shown` counts as shown before the
+    /// ranking (`similar`'s source: its copies fold).
+    func run(_ request: SearchRequest, query prepared: Parsed? = nil, groups: Bool = false,
+             feedback: Bool = true, shown: StoryFold.Passage? = nil) throws -> SearchResults {
         let started = DispatchTime.now().uptimeNanoseconds
         let parsed = try prepared ?? parse(request)
-        let enquire = try Enquire(database)
-        try enquire.setQuery(try Self.restricted(parsed.query, firstSeen: request.firstSeen))
-        try enquire.setWeightingScheme(ranking.bm25)
-        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
-        if let key = request.sort.key { try enquire.setSortByValueThenRelevance(key.slot, reverse: key.reverse) }
+        let query = try Self.restricted(parsed.query, firstSeen: request.firstSeen)
+        let folds = request.duplicates == .collapse
+        let enquire = try enquire(query, request)
         let spies = request.facets ? try FacetSpies(enquire) : nil
-        // Collapsed totals are estimates; counting distinct articles is exact.
-        let articleSpy = exactCount ? try enquire.addValueCountMatchSpy(slot: IndexSchema.articleKeySlot) : nil
-        let checkAtLeast = request.facets || exactCount ? try database.getDoccount() : 0
+        // Collapsed totals are estimates; counting distinct groups is exact.
+        let groupSpy = groups ? try GroupSpy(enquire, byStory: folds) : nil
+        let checkAtLeast = request.facets || groups ? try database.getDoccount() : 0
         if checkAtLeast > 0 { try enquire.setTimeLimit(limits.timeLimit) }
         // --explain explains this same ranking, feedback included.
         let useFeedback = feedback && request.feedback && ranking.feedbackDocuments > 0 && request.sort == .relevance
-        // With feedback, the plain ranking is fetched from the top, to be reordered.
+        // Folding and feedback fetch the ranking from the top: every page is cut from the same one.
+        let need = request.offset + request.limit
+        let (first, depth) = folds ? (0, foldDepth(need: need, feedback: useFeedback))
+            : useFeedback ? (0, max(need, ranking.feedbackDepth)) : (request.offset, request.limit)
         let matching = DispatchTime.now().uptimeNanoseconds
-        let mset = useFeedback
-            ? try enquire.getMSet(first: 0, maxItems: max(request.offset + request.limit, ranking.feedbackDepth),
-                                  checkAtLeast: checkAtLeast)
-            : try enquire.getMSet(first: request.offset, maxItems: request.limit, checkAtLeast: checkAtLeast)
+        let mset = try enquire.getMSet(first: first, maxItems: depth, checkAtLeast: checkAtLeast)
         let matched = Double(DispatchTime.now().uptimeNanoseconds - matching) / 1e9
         var notes = parsed.notes + [countingNote(seconds: matched, checkAtLeast: checkAtLeast)].compactMap { $0 }
-        let total = try articleSpy.map { try enquire.spyDistinctValues($0) } ?? mset.matchesEstimated
-        let page = useFeedback
-            ? Array(try reranked(mset, enquire: enquire, query: parsed.query, request: request)
-                .dropFirst(request.offset).prefix(request.limit))
-            : (0..<mset.size).map { Ranked(mset: mset, index: $0) }
+        // Read before a fold fetches deeper.
+        let facets = try spies?.facets(article: article)
+        let groupCount = try groupSpy?.count()
+        let top = useFeedback ? try rerankedTop(mset, enquire: enquire, query: parsed.query, request: request) : nil
+        let page = folds
+            ? try foldedPage(mset, depth: depth, top: top, request: request, query: query, foldsCaptions: !groups,
+                             shown: shown) { try self.enquire(query, request) }
+            : try markedPage(first == 0 ? Array(ranked(mset, top: top).dropFirst(request.offset).prefix(request.limit))
+                                        : ranked(mset, top: nil))
+        let total = groupCount ?? page.estimatedTotal ?? mset.matchesEstimated
         // Snippets mark the words of the query as typed (with feedback, not the added ones).
         let terms = try parsed.query.terms()
         let snippets = SnippetMaker(terms: terms, stemPrefix: stemPrefix, wildcardPrefixes: parsed.wildcards, stem: stem)
         let titles = SnippetMaker(terms: terms, stemPrefix: stemPrefix, wildcardPrefixes: parsed.wildcards, stem: stem,
                                   fields: [IndexSchema.titlePrefix])
-        var hits = try hits(of: page, request: request, snippets: snippets, titles: titles)
+        var hits = try hits(of: page.places, request: request, snippets: snippets, titles: titles)
+        for i in hits.indices {
+            hits[i].story = page.stories[hits[i].docid]
+            hits[i].duplicates = page.duplicates[hits[i].docid]
+        }
         if request.explain {
-            let feedbackTerms = useFeedback ? try feedbackTerms(of: mset, enquire: enquire) : []
-            try explain(&hits, query: parsed.query, feedback: feedbackTerms, reranked: min(mset.size, ranking.feedbackDepth))
+            let feedbackTerms = top != nil ? try feedbackTerms(of: mset, enquire: enquire) : []
+            let reranked = Set(try (top ?? []).map { try $0.mset.getDocid($0.index) })
+            try explain(&hits, query: parsed.query, feedback: feedbackTerms, reranked: reranked)
         }
         if hits.isEmpty, request.offset > 0, total > 0 { notes.append(.offsetPastEnd(offset: request.offset, total: total)) }
         let took = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         var results = SearchResults(query: request.query, estimatedTotal: total, hits: hits,
                                     syntaxError: parsed.syntaxError, suggestion: parsed.suggestion,
-                                    searchedQuery: parsed.searched, facets: try spies?.facets(article: article),
+                                    searchedQuery: parsed.searched, facets: facets,
                                     tookMicroseconds: took, notes: notes)
         results.corpus = corpus
         return results
+    }
+
+    /// An Enquire for `query` as `request` ranks it: BM25, at most `perArticle`
+    /// passages per article, in the request's order.
+    func enquire(_ query: Query, _ request: SearchRequest) throws -> Enquire {
+        let enquire = try Enquire(database)
+        try enquire.setQuery(query)
+        try enquire.setWeightingScheme(ranking.bm25)
+        try enquire.setCollapseKey(IndexSchema.articleKeySlot, max: UInt32(clamping: max(0, request.perArticle)))
+        if let key = request.sort.key { try enquire.setSortByValueThenRelevance(key.slot, reverse: key.reverse) }
+        return enquire
     }
 
     /// Relevance feedback restricted to the passages' own words: stems ("Z" then

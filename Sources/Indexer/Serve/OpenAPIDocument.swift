@@ -129,6 +129,19 @@ enum OpenAPIDocument {
                   "type": "boolean",
                   "default": false
                 }
+              },
+              {
+                "name": "duplicates",
+                "in": "query",
+                "description": "Near-identical copies: collapse shows each story (and each caption shown on several pages) once, with its copies in duplicates; show lists every copy, marked with its story.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "collapse",
+                    "show"
+                  ],
+                  "default": "collapse"
+                }
               }
             ],
             "responses": {
@@ -415,6 +428,37 @@ enum OpenAPIDocument {
             },
             "minItems": 1
           },
+          "story": {
+            "description": "The story cluster of the article (s + 16 hex digits), when the archive holds near-identical copies of it",
+            "type": "string",
+            "pattern": "^s[0-9a-f]{16}$"
+          },
+          "duplicates": {
+            "description": "The near-identical copies folded into a result (--duplicates collapse): other articles of its story, or other pages with the same caption, that match",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "count",
+              "ids"
+            ],
+            "properties": {
+              "count": {
+                "description": "How many copies (articles) match, counted over the whole match set",
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 9007199254740991
+              },
+              "ids": {
+                "description": "Each copy's best passage (path#N), best first",
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "pattern": "#[0-9]+$"
+                },
+                "minItems": 1
+              }
+            }
+          },
           "term_contribution": {
             "type": "object",
             "additionalProperties": false,
@@ -464,7 +508,8 @@ enum OpenAPIDocument {
               "kinds",
               "sections",
               "credits",
-              "articles"
+              "articles",
+              "totals"
             ],
             "properties": {
               "kinds": {
@@ -490,6 +535,23 @@ enum OpenAPIDocument {
                 "type": "array",
                 "items": {
                   "$ref": "#/components/schemas/facet_count"
+                }
+              },
+              "totals": {
+                "description": "How many articles and stories match (a story is a cluster of near-identical articles, or an article that has none)",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "articles",
+                  "stories"
+                ],
+                "properties": {
+                  "articles": {
+                    "$ref": "#/components/schemas/count"
+                  },
+                  "stories": {
+                    "$ref": "#/components/schemas/count"
+                  }
                 }
               }
             }
@@ -615,6 +677,12 @@ enum OpenAPIDocument {
                   "markdown",
                   "jsonl"
                 ]
+              },
+              "story": {
+                "$ref": "#/components/schemas/story"
+              },
+              "duplicates": {
+                "$ref": "#/components/schemas/duplicates"
               }
             }
           },
@@ -644,6 +712,13 @@ enum OpenAPIDocument {
               },
               "title": {
                 "type": "string"
+              },
+              "story": {
+                "$ref": "#/components/schemas/story"
+              },
+              "duplicates": {
+                "description": "similar's source: its own copies that match, left out of the results",
+                "$ref": "#/components/schemas/duplicates"
               }
             }
           },
@@ -740,7 +815,7 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "estimated_articles": {
-                "description": "The number of matching articles",
+                "description": "The number of matching stories (articles with --duplicates show): each group is one",
                 "$ref": "#/components/schemas/count"
               },
               "syntax_error": {
@@ -807,6 +882,13 @@ enum OpenAPIDocument {
                       "items": {
                         "$ref": "#/components/schemas/result"
                       }
+                    },
+                    "story": {
+                      "$ref": "#/components/schemas/story"
+                    },
+                    "duplicates": {
+                      "description": "The story's other matching copies",
+                      "$ref": "#/components/schemas/duplicates"
                     }
                   }
                 }
@@ -846,7 +928,7 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "estimated_total": {
-                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "description": "Xapian's estimate of the matching passages, after the per-article limit (and, with --duplicates collapse, less the copies folded)",
                 "$ref": "#/components/schemas/count"
               },
               "syntax_error": {
@@ -922,7 +1004,7 @@ enum OpenAPIDocument {
                 "type": "string"
               },
               "estimated_total": {
-                "description": "Xapian's estimate of the matching passages, after the per-article limit",
+                "description": "Xapian's estimate of the matching passages, after the per-article limit (and, with --duplicates collapse, less the copies folded)",
                 "$ref": "#/components/schemas/count"
               },
               "syntax_error": {

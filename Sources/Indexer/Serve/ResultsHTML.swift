@@ -39,7 +39,9 @@ struct ResultsHTML {
         html += "<ol class=\"results grouped\" start=\"\(query.offset + 1)\">"
         for group in results.groups {
             html += "<li><h2 class=\"title\">\(e(group.title.isEmpty ? group.path : group.title))</h2>"
-            html += "<p class=\"where\">\(e(group.path))</p><ul class=\"passages\">"
+            html += "<p class=\"where\">\(e(group.path))</p>"
+            if let duplicates = group.duplicates { html += copiesHTML(duplicates) }
+            html += "<ul class=\"passages\">"
             for hit in group.hits { html += "<li>" + hitHTML(hit, withTitle: false) + "</li>" }
             html += "</ul></li>"
         }
@@ -85,8 +87,15 @@ struct ResultsHTML {
         if let byline = p.byline { meta.append("<span class=\"byline\">\(e(byline))</span>") }
         out += "<p class=\"where\">" + meta.joined(separator: " · ") + " <span class=\"percent\">\(hit.percent)%</span></p>"
         out += "<p class=\"snippet\">" + hit.snippet.fragments.map { $0.isMatch ? "<mark>\(e($0.text))</mark>" : e($0.text) }.joined() + "</p>"
+        if let duplicates = hit.duplicates { out += copiesHTML(duplicates) }
         out += "<p class=\"actions\"><a href=\"\(e(query.link { $0.similar = p.id; $0.offset = 0 }))\" data-nav>Similar passages</a></p>"
         return out + "</article>"
+    }
+
+    /// "+4 near-identical copies", the copies' ids in its title.
+    private func copiesHTML(_ duplicates: Duplicates) -> String {
+        let noun = duplicates.count == 1 ? "copy" : "copies"
+        return "<p class=\"copies\" title=\"\(e(duplicates.ids.joined(separator: " ")))\">+\(duplicates.count) near-identical \(noun)</p>"
     }
 
     private mutating func facetsHTML(_ facets: Facets) {

@@ -6,6 +6,7 @@
 public struct SearchAPI: Sendable {
     public static let searchParameters: Set<String> = [
         "q", "limit", "offset", "per_article", "sort", "group", "facets", "feedback", "explain", "correct", "synonyms",
+        "duplicates",
     ]
     public static let similarParameters: Set<String> = ["id", "limit", "per_article"]
 
@@ -34,6 +35,7 @@ public struct SearchAPI: Sendable {
         request.explain = try parameters.flag("explain", default: false)
         request.correctSpelling = try parameters.flag("correct", default: false)
         request.expandSynonyms = try parameters.flag("synonyms", default: false)
+        request.duplicates = try parameters.choice("duplicates", default: DuplicateMode.collapse)
         let search = request
         if group {
             return try await pool.run { searcher in try GroupedJSON(searcher.searchGrouped(search)).with(searcher.freshness()).encoded() }

@@ -29,6 +29,8 @@ public final class WatchCheck {
             var request = SearchRequest(query: watch.query, limit: max(1, count), perArticle: 0)
             request.sort = .path
             request.feedback = false
+            // A watch reports every new passage, copies too.
+            request.duplicates = .show
             request.firstSeen = (watch.mark + 1)...max(watch.mark + 1, sequence)
             let results = watch.mark >= sequence ? SearchResults(query: watch.query, estimatedTotal: 0, hits: [], tookMicroseconds: 0)
                 : try searcher.search(request)

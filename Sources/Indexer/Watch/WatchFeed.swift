@@ -34,6 +34,8 @@ public struct WatchFeed {
         while n > 0 && entries.count < limit {
             var request = SearchRequest(query: watch.query, limit: limit - entries.count, perArticle: 0)
             request.feedback = false
+            // A watch reports every new passage, copies too.
+            request.duplicates = .show
             request.sort = .path
             request.firstSeen = n...n
             entries += try searcher.search(request).hits.map { Entry(hit: $0, sequence: n, builtAt: times[n]) }

@@ -28,6 +28,13 @@ public final class MSet {
         try ShimCall.string { len, err in xs_mset_get_value(handle, UInt32(index), slot, len, err) }
     }
 
+    /// Asks for the documents of `range` at once (`MSet::fetch`): a remote shard
+    /// sends them together rather than one round trip per `getValue`. A hint.
+    public func fetch(_ range: Range<Int>) throws {
+        guard !range.isEmpty else { return }
+        _ = try ShimCall.check { xs_mset_fetch(handle, UInt32(clamping: range.lowerBound), UInt32(clamping: range.upperBound), $0) }
+    }
+
     public func getDocumentData(_ index: Int) throws -> String {
         try ShimCall.string { len, err in xs_mset_get_document_data(handle, UInt32(index), len, err) }
     }

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Indexer
+
+extension DuplicateMode: ExpressibleByArgument {}
