@@ -22,7 +22,7 @@ extension CLI {
         }
 
         deinit {
-            if process.isRunning { process.terminate() }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
 
         public var isRunning: Bool { process.isRunning }
@@ -53,9 +53,12 @@ extension CLI {
             return nil
         }
 
-        /// Closes its standard input and waits for it: its exit status and standard error.
-        public func finish() -> (status: Int32, stderr: String) {
+        /// Closes its standard input and waits for it (SIGKILL after `seconds`): its exit status and standard error.
+        public func finish(within seconds: Double = 30) -> (status: Int32, stderr: String) {
             try? input.fileHandleForWriting.close()
+            let end = Date().addingTimeInterval(seconds)
+            while process.isRunning && Date() < end { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             return (process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
         }
