@@ -87,6 +87,13 @@ xs_database *xs_database_open_remote(const char *host, unsigned port, unsigned t
     });
 }
 
+xs_database *xs_database_open_remote_program(const char *program, const char *args,
+                                             unsigned timeout_ms, XSError *err) {
+    return guard<xs_database *>(err, nullptr, [&] {
+        return new xs_database{Xapian::Remote::open(program ? program : "", args ? args : "", timeout_ms)};
+    });
+}
+
 xs_database *xs_database_new_empty(XSError *err) {
     return guard<xs_database *>(err, nullptr, [&] { return new xs_database{Xapian::Database()}; });
 }

@@ -21,7 +21,12 @@ struct xs_writable_database { Xapian::WritableDatabase db; };
 struct xs_document { Xapian::Document doc; };
 struct xs_termgenerator { Xapian::TermGenerator tg; };
 struct xs_stem { Xapian::Stem stem; };
-struct xs_queryparser { Xapian::QueryParser qp; };
+struct xs_queryparser {
+    Xapian::QueryParser qp;
+    // Words each client-expanded wildcard keeps (wildcard_field.cpp), shared
+    // with the parser's WildcardExpanders; set with the parser's own limit.
+    std::shared_ptr<Xapian::termcount> wildcard_limit = std::make_shared<Xapian::termcount>(0);
+};
 struct xs_query { Xapian::Query query; };
 struct xs_enquire {
     Xapian::Enquire enquire;

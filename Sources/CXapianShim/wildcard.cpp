@@ -13,6 +13,7 @@ int xs_queryparser_set_max_expansion(xs_queryparser *qp, uint32_t max_expansion,
         if (max_type == XS_WILDCARD_LIMIT_MOST_FREQUENT) type = Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT;
         qp->qp.set_max_expansion(max_expansion, type,
                                  Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
+        *qp->wildcard_limit = max_expansion;
         return 0;
     });
 }

@@ -2,6 +2,8 @@ import Foundation
 import Indexer
 
 /// The line under search results: `Index built 12 min ago (2026-12-01 10:20 UTC); 3 watches.`
+/// On a front index, its remote shards' oldest build: `Shards built 12 min ago at the oldest
+/// (2026-12-01 10:20 UTC, of 2 shard indexes); 0 watches.`
 enum FreshnessLine {
     static func text(_ freshness: IndexFreshness, now: Date = Date()) -> String? {
         guard let builtAt = freshness.builtAt else { return nil }
@@ -11,7 +13,12 @@ enum FreshnessLine {
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let when = formatter.string(from: Date(timeIntervalSince1970: builtAt))
         let watches = freshness.watches == 1 ? "1 watch" : "\(freshness.watches) watches"
-        return "Index built \(ago(now.timeIntervalSince1970 - builtAt)) (\(when) UTC); \(watches)."
+        let age = ago(now.timeIntervalSince1970 - builtAt)
+        if freshness.remoteBuilds > 0 {
+            let indexes = freshness.remoteBuilds == 1 ? "1 shard index" : "\(freshness.remoteBuilds) shard indexes"
+            return "Shards built \(age) at the oldest (\(when) UTC, of \(indexes)); \(watches)."
+        }
+        return "Index built \(age) (\(when) UTC); \(watches)."
     }
 
     static func ago(_ seconds: Double) -> String {

@@ -27,9 +27,11 @@ extension IndexOptions {
     /// A searcher over this index, with the ranking and query limits of
     /// `$SEARCH_CLI_RANKING` and `$SEARCH_CLI_QUERY_LIMITS` (the library reads no
     /// environment itself).
-    func searcher(verbose: Bool) throws -> Searcher {
+    /// With `allowPartial`, a front index answers from the remote shards that answer.
+    func searcher(verbose: Bool, allowPartial: Bool = false) throws -> Searcher {
         let env = ProcessInfo.processInfo.environment
         return try Searcher(index: path, logger: CLILogHandler.logger(verbose: verbose),
-                            ranking: .fromEnvironment(env), limits: .fromEnvironment(env))
+                            ranking: .fromEnvironment(env), limits: .fromEnvironment(env),
+                            remote: RemoteShardOptions(allowPartial: allowPartial))
     }
 }

@@ -12,4 +12,11 @@ enum Notes {
     static func limits(_ notes: [QueryNote]) {
         for note in notes { Terminal.standardError("search-cli: note: \(Terminal.oneLine(note.description))") }
     }
+
+    /// The remote shards a partial answer leaves out (`--allow-partial`), one line each.
+    static func missing(_ shards: [MissingShard]) {
+        for shard in shards {
+            Terminal.standardError("search-cli: note: \(Terminal.oneLine(shard.description)); these results leave out its passages")
+        }
+    }
 }

@@ -80,6 +80,9 @@ struct SearchCommand: ParsableCommand {
     var feedback = true
 
 
+    @Flag(help: "On a front index (index federate): when a remote shard does not answer, search the others and name the missing one (a note on stderr, \"missing_shards\" in --json) rather than fail with exit 1.")
+    var allowPartial = false
+
     @Flag(name: .shortAndLong, help: "Log details on stderr.")
     var verbose = false
 
@@ -103,7 +106,7 @@ struct SearchCommand: ParsableCommand {
             throw ExitStatus.fail(SearchError.emptyQuery.description, code: ExitStatus.usage)
         }
         do {
-            let searcher = try location.searcher(verbose: verbose)
+            let searcher = try location.searcher(verbose: verbose, allowPartial: allowPartial)
             if let batch {
                 try BatchSearch(searcher: searcher, template: request(""), grouped: group, bench: bench).run(file: batch)
                 return
@@ -113,11 +116,14 @@ struct SearchCommand: ParsableCommand {
             case .count:
                 let count = try searcher.count(request)
                 Notes.limits(count.notes)
+                Notes.missing(searcher.missingShards)
                 print(group ? (request.duplicates == .collapse ? count.stories : count.articles) : count.passages)
             case .paths where group:
                 PathList.print(try searcher.searchGrouped(request).groups.map(\.path), corpus: searcher.corpus)
+                Notes.missing(searcher.missingShards)
             case .paths:
                 PathList.print(try searcher.search(request).hits.map(\.passage.path), corpus: searcher.corpus)
+                Notes.missing(searcher.missingShards)
             case .text, .json:
                 if group {
                     try show(try searcher.searchGrouped(request), freshness: try? searcher.freshness())
@@ -148,6 +154,7 @@ struct SearchCommand: ParsableCommand {
     private func show(_ results: SearchResults, freshness: IndexFreshness?) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
+        Notes.missing(results.missingShards)
         if output.mode == .json {
             let json = SearchJSON(results)
             print(try (freshness.map(json.with) ?? json).encoded())
@@ -160,6 +167,7 @@ struct SearchCommand: ParsableCommand {
     private func show(_ results: GroupedResults, freshness: IndexFreshness?) throws {
         Notes.syntaxError(query: results.query, results.syntaxError)
         Notes.limits(results.notes)
+        Notes.missing(results.missingShards)
         if output.mode == .json {
             let json = GroupedJSON(results)
             print(try (freshness.map(json.with) ?? json).encoded())

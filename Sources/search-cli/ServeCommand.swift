@@ -29,6 +29,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Threads that search, each with its own open index (1 to 64; default: the cores, at least 2).", valueName: "n"))
     var threads: Int?
 
+    @Flag(help: "On a front index (index federate): when a remote shard does not answer, answer from the others, with \"missing_shards\" in the JSON, rather than fail.")
+    var allowPartial = false
+
     func validate() throws {
         try OptionRange.check(port, 0...65_535, option: "--port")
         if let threads { try OptionRange.check(threads, 1...64, option: "--threads") }
@@ -37,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         // The index must open now: the same one-line errors and exit codes as search.
         do {
-            _ = try location.searcher(verbose: false)
+            _ = try location.searcher(verbose: false, allowPartial: allowPartial)
         } catch let error as SearchError {
             throw ExitStatus.fail(error)
         }
@@ -46,8 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.threads = threads ?? max(2, ProcessInfo.processInfo.activeProcessorCount)
-        let location = location
-        let pool = SearcherPool(threads: configuration.threads, logger: logger) { try location.searcher(verbose: false) }
+        let (location, allowPartial) = (location, allowPartial)
+        let pool = SearcherPool(threads: configuration.threads, logger: logger) {
+            try location.searcher(verbose: false, allowPartial: allowPartial)
+        }
         defer { pool.shutdown() }
         let api = SearchAPI(pool: pool, limits: configuration.limits, index: location.path)
         let server = SearchServer(configuration: configuration, api: api, logger: logger)

@@ -36,6 +36,13 @@ struct StatusCommand: ParsableCommand {
             lines.append("Corpus: \(Terminal.clean(build.corpus))")
             lines.append("Language: \(build.language); shards: \(build.shards)")
         }
+        if let remotes = status.remotes {
+            lines.append("Front index over \(remotes.count) remote \(SummaryText.plural(remotes.count, "shard")) (\(remotes.filter(\.answers).count) \(remotes.filter(\.answers).count == 1 ? "answers" : "answer")); local database: \(status.metaDatabase ?? "none")")
+            for remote in remotes {
+                let state = remote.answers ? "answers, \(remote.documents ?? 0) documents" : "does not answer (\(Terminal.clean(remote.reason ?? "")))"
+                lines.append("  \(Terminal.clean(remote.shard)): \(state)")
+            }
+        }
         lines.append("Files indexed: \(status.files); passages: \(status.passages) (\(status.captions) captions); documents: \(status.documents)")
         for (format, count) in status.formats.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(format): \(count.files) \(SummaryText.plural(count.files, "file")), \(count.articles) \(SummaryText.plural(count.articles, "article")), \(count.passages) \(SummaryText.plural(count.passages, "passage")) (\(count.captions) \(SummaryText.plural(count.captions, "caption")))")

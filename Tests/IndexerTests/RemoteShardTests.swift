@@ -96,6 +96,12 @@ struct RemoteShardTests {
             r("~shares profit"),
             r("bnak loans") { $0.correctSpelling = true },
             r("Huawei network"),
+            // Wildcards are expanded on the client, over every shard at once.
+            r("bank*"),
+            r("pri* oil"),
+            r("title:ba* -ship*", perArticle: 0),
+            r("s* OR f*", perArticle: 0) { $0.feedback = false },
+            r("caption:wh* OR harb*"),
         ]
     }
 
@@ -218,6 +224,64 @@ struct RemoteShardTests {
         usleep(1_600_000)
         let again = try searcher.search(SearchRequest(query: "oil prices"))
         #expect(!first.hits.isEmpty && again.hits.map(\.id) == first.hits.map(\.id))
+    }
+
+    /// Xapian's program transport (`remote :PROGRAM ARGS` in a stub), which its
+    /// ssh transport is (`remote :ssh HOST xapian-progsrv DIR`): here a stand-in
+    /// for ssh that drops the host and runs the rest, and `xapian-progsrv` itself.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xapian-progsrv"), "needs xapian-progsrv"))
+    func shardsReachedThroughAProgramAnswerAsTheSameDatabasesLocally() throws {
+        let ssh = temp("bin") + "/fake-ssh"
+        Fixtures.write("#!/bin/sh\n# fake-ssh HOST COMMAND ARGS: runs COMMAND ARGS here\nshift\nexec \"$@\"\n", to: ssh)
+        #expect(chmod(ssh, 0o755) == 0)
+        let halves = try Self.indexes.get().halves
+        let layout = IndexLayout(root: front)
+        let programs = try halves.enumerated().flatMap { i, half in
+            try IndexLayout(root: half).liveShards().indices.map { k -> StubEntry in
+                let stub = IndexLayout(root: half).shardStubPath(k)
+                let line = i == 0 ? "remote :\(ssh) host-a xapian-progsrv \(stub)" : "remote :/usr/bin/xapian-progsrv \(stub)"
+                return try #require(StubEntry(line: line[...]))
+            }
+        }
+        #expect(programs.first?.shardName == "\(ssh) host-a xapian-progsrv \(IndexLayout(root: halves[0]).shardStubPath(0))")
+        let piped = temp("piped")
+        try FileManager.default.createDirectory(atPath: piped, withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: piped + "/" + IndexLayout.markerName))
+        try IndexLayout(root: piped).writeStub(entries: [.local(layout.absolute(try layout.liveShards()[0]))] + programs)
+        #expect(IndexLayout(root: piped).isFederated)
+        let searcher = try Searcher(index: piped, logger: Fixtures.quietLogger)
+        for (name, request) in Self.requests().prefix(6) {
+            let here = try local.search(request)
+            let there = try searcher.search(request)
+            #expect(!there.hits.isEmpty && there.hits.map(\.id) == here.hits.map(\.id), "\(name)")
+            #expect(Self.close(there.hits.map(\.score), here.hits.map(\.score)), "\(name)")
+        }
+        let status = try IndexStatus.load(index: piped)
+        #expect(status.remotes?.count == programs.count && status.remotes?.allSatisfy(\.answers) == true)
+    }
+
+    @Test func statusOfAFrontShowsItsRemotesAndItsLocalDatabase() throws {
+        let status = try IndexStatus.load(index: front)
+        let remotes = servers.flatMap(\.remotes).map(\.description)
+        #expect(status.remotes?.map(\.shard) == remotes)
+        #expect(status.remotes?.allSatisfy(\.answers) == true)
+        #expect(status.documents == (try whole.documentCount()))
+        #expect(status.metaDatabase == (try IndexLayout(root: front).liveShards()[0]))
+        servers[1].stop()
+        let down = try IndexStatus.load(index: front)
+        #expect(down.remotes?.map(\.answers) == remotes.map { $0 != servers[1].remotes[0].description })
+        #expect(down.remotes?.last?.reason?.contains("NetworkError") == true)
+    }
+
+    /// A front's freshness is its shard indexes' oldest build (each records its
+    /// builds in its first shard), read through the wire.
+    @Test func aFrontsFreshnessIsItsShardIndexesOldestBuild() throws {
+        let builds = try Self.indexes.get().halves.map { half in
+            try Searcher(index: half, logger: Fixtures.quietLogger).freshness()
+        }
+        let freshness = try remote.freshness()
+        #expect(freshness.remoteBuilds == 2)
+        #expect(freshness.builtAt != nil && freshness.builtAt == builds.compactMap(\.builtAt).min())
     }
 
     static func close(_ a: [Double], _ b: [Double]) -> Bool {

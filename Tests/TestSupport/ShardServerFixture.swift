@@ -32,4 +32,22 @@ public final class ShardServerFixture {
     }
 
     public func stop() { servers.stop() }
+
+    /// Sends `signal` to the server of shard `k` and the processes it forked for
+    /// its connections (its process group): SIGKILL crashes it mid-connection,
+    /// SIGSTOP freezes it (connections are accepted and never answered), SIGCONT thaws it.
+    public func signal(_ signal: Int32, shard k: Int = 0) {
+        kill(-servers.processIDs[k], signal)
+    }
+
+    /// `signal(_:shard:)` to every shard's server.
+    public func signalAll(_ signal: Int32) {
+        for k in servers.processIDs.indices { self.signal(signal, shard: k) }
+    }
+
+    /// Serves `index` again on the ports it had (after `stop` or a SIGKILL).
+    public func restart() throws {
+        servers.stop()
+        try servers.start(executable: Self.executable, firstPort: remotes[0].port, interface: "127.0.0.1")
+    }
 }

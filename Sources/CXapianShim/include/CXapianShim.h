@@ -214,6 +214,12 @@ enum { XS_WILDCARD_LIMIT_ERROR = 0, XS_WILDCARD_LIMIT_FIRST = 1, XS_WILDCARD_LIM
  * (XS_WILDCARD_LIMIT_*). Xapian applies the limit in each shard. */
 int xs_queryparser_set_max_expansion(xs_queryparser *qp, uint32_t max_expansion, int max_type,
                                      XSError *err);
+/* A hidden field whose every value is a wildcard's word (`field:telecom` for
+ * telecom*), expanded here, on the client (wildcard_field.cpp): OP_SYNONYM over
+ * the terms of `db` that start with `prefix` + the word, the most frequent
+ * within the parser's max_expansion. */
+int xs_queryparser_add_wildcard_field(xs_queryparser *qp, const char *field, const char *prefix,
+                                      const xs_database *db, XSError *err);
 /* How many distinct terms of `db` start with `prefix`, counting at most `max`
  * (-1 on error). */
 int64_t xs_database_count_terms(const xs_database *db, const char *prefix, size_t len, uint32_t max,
@@ -317,6 +323,11 @@ int xs_queryparser_set_stopwords(xs_queryparser *qp, const char *const *words, s
  * each message times out after `timeout_ms`, connecting after `connect_timeout_ms`. */
 xs_database *xs_database_open_remote(const char *host, unsigned port, unsigned timeout_ms,
                                      unsigned connect_timeout_ms, XSError *err);
+/* A database reached through a program (Xapian::Remote::open(program, args)):
+ * `xapian-progsrv DIR`, or `ssh HOST xapian-progsrv DIR`; `args` is split at spaces.
+ * Each message times out after `timeout_ms`. */
+xs_database *xs_database_open_remote_program(const char *program, const char *args,
+                                             unsigned timeout_ms, XSError *err);
 /* A database of no shards, to which xs_database_add_database adds them. */
 xs_database *xs_database_new_empty(XSError *err);
 int xs_database_add_database(xs_database *db, const xs_database *other, XSError *err);

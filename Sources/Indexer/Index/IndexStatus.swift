@@ -25,14 +25,20 @@ public struct IndexStatus: Sendable, Codable {
     public var buildSequence: Int?
     /// The saved searches, with their marks and last checks.
     public var watches: [Watch]?
+    /// A front index (`index federate`): its local database (`meta-N`), and
+    /// each remote shard, whether it answers and its documents.
+    public var metaDatabase: String?
+    public var remotes: [RemoteShardStatus]?
 
     enum CodingKeys: String, CodingKey {
         case index, lastBuild = "last_build", documents, files, passages, captions, formats, failed, pending
-        case buildSequence = "build_sequence", watches
+        case buildSequence = "build_sequence", watches, metaDatabase = "meta_database", remotes
     }
 
     /// Throws `IndexDamage` when a quick `IndexCheck` (or reading the index) finds damage.
-    public static func load(index: String) throws -> IndexStatus {
+    /// A front index's remote shards are each asked for their document count
+    /// (`remote`'s timeouts); one that does not answer is shown so, not an error.
+    public static func load(index: String, remote: RemoteShardOptions = .init(timeout: 5, connectTimeout: 5)) throws -> IndexStatus {
         let layout = IndexLayout(root: index)
         if let why = layout.readProblem { throw IndexError.cannotRead(layout.root, why) }
         guard layout.exists else { throw IndexError.noIndex(layout.root) }
@@ -60,6 +66,13 @@ public struct IndexStatus: Sendable, Codable {
                 let db = try Database(path: layout.absolute(first))
                 status.buildSequence = BuildSequence.parse(try db.getMetadata(IndexSchema.buildSequenceKey))
                 status.watches = try WatchStore.watches(in: db)
+            }
+            if layout.isFederated {
+                status.metaDatabase = check.shards.first
+                status.remotes = try layout.stubEntries().filter { if case .local = $0 { return false } else { return true } }
+                    .map { RemoteShardStatus.probe($0, options: remote) }
+                // The front's own database holds none: the documents of the shards that answer.
+                status.documents = status.remotes?.compactMap(\.documents).reduce(0, +) ?? 0
             }
             if let corpus = lastBuild?.corpus, FileManager.default.fileExists(atPath: corpus) {
                 status.pending = pendingChanges(corpus: corpus, records: records, failed: failed)

@@ -27,6 +27,8 @@ public struct GroupedJSON: Encodable, Sendable, FreshnessFields {
     public var tookUs: Int
     /// What the query limits changed (absent when nothing).
     public var notes: [String]?
+    /// A front index's remote shards that did not answer (`--allow-partial`; absent when none).
+    public var missingShards: [MissingShard]?
     public var facets: Facets?
     public var corpus: String?
     public var groups: [Group]
@@ -44,6 +46,7 @@ public struct GroupedJSON: Encodable, Sendable, FreshnessFields {
         searchedQuery = r.searchedQuery
         tookUs = r.tookMicroseconds
         notes = r.notes.isEmpty ? nil : r.notes.map(\.description)
+        missingShards = r.missingShards.isEmpty ? nil : r.missingShards
         facets = r.facets
         corpus = r.corpus
         groups = r.groups.map {

@@ -13,6 +13,8 @@ public struct SearchJSON: Encodable, Sendable, FreshnessFields {
     public var facets: Facets?
     /// What the query limits changed (absent when nothing).
     public var notes: [String]?
+    /// A front index's remote shards that did not answer (`--allow-partial`; absent when none).
+    public var missingShards: [MissingShard]?
     /// The corpus folder the index was built from, when known.
     public var corpus: String?
     /// The exact number of matching passages (`--batch --bench` only).
@@ -35,6 +37,7 @@ public struct SearchJSON: Encodable, Sendable, FreshnessFields {
         searchedQuery = r.searchedQuery
         facets = r.facets
         notes = r.notes.isEmpty ? nil : r.notes.map(\.description)
+        missingShards = r.missingShards.isEmpty ? nil : r.missingShards
         corpus = r.corpus
         results = r.hits.map { ResultJSON($0, corpus: r.corpus) }
     }

@@ -31,6 +31,9 @@ public struct StatusJSON: Encodable, Sendable {
     public var pending: IndexStatus.Pending?
     public var buildSequence: Int?
     public var watches: [WatchStatus]?
+    /// A front index: its local database and its remote shards.
+    public var metaDatabase: String?
+    public var remotes: [RemoteShardStatus]?
 
     public init(_ s: IndexStatus) {
         index = s.index
@@ -46,6 +49,8 @@ public struct StatusJSON: Encodable, Sendable {
         }
         pending = s.pending
         buildSequence = s.buildSequence
+        metaDatabase = s.metaDatabase
+        remotes = s.remotes
         watches = s.watches?.map {
             WatchStatus(name: $0.name, query: $0.query, mark: $0.mark, createdAt: JSONOutput.iso8601(seconds: $0.createdAt),
                         checkedAt: $0.checkedAt.map(JSONOutput.iso8601(seconds:)))

@@ -46,6 +46,8 @@ public final class ShardServers {
         guard firstPort > 0, firstPort + shards.count - 1 <= 65535 else {
             throw IndexError.refused("ports \(firstPort) to \(firstPort + shards.count - 1) are not all valid TCP ports")
         }
+        stop()
+        served = []
         do {
             for k in shards.indices {
                 let served = Served(shard: k, port: firstPort + k, stub: layout.shardStubPath(k))
@@ -72,6 +74,10 @@ public final class ShardServers {
         }
         logger.debug("serving shard", metadata: ["shard": "\(served.shard)", "port": "\(served.port)"])
     }
+
+    /// Each server's process id, shard by shard; each leads a process group of its
+    /// own, with the processes it forks per connection.
+    public var processIDs: [Int32] { processes.map(\.pid) }
 
     /// The shard whose server has exited, if one has.
     public var exitedShard: Int? {

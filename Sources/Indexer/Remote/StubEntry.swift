@@ -22,6 +22,15 @@ public enum StubEntry: Sendable, Hashable {
         }
     }
 
+    /// How a user names it: `HOST:PORT`, the program's command line, or the local path.
+    public var shardName: String {
+        switch self {
+        case .local(let path): return path
+        case .remote(let shard): return shard.description
+        case .program(let command): return String(command.dropFirst())
+        }
+    }
+
     var stubLine: String {
         switch self {
         case .local(let path): return "glass \(path)"

@@ -35,4 +35,6 @@ public struct GroupedResults: Sendable {
     public var tookMicroseconds: Int
     /// What `QueryLimits` changed, one line each.
     public var notes: [QueryNote] = []
+    /// A front index's remote shards that did not answer: the groups are the other shards' (`allowPartial`).
+    public var missingShards: [MissingShard] = []
 }

@@ -10,4 +10,7 @@ public struct IndexFreshness: Sendable, Equatable {
     public var generation: String?
     public var sequence: Int
     public var watches: Int
+    /// A front index: how many of its remote shards recorded a build (one per
+    /// shard machine's index); `builtAt` is the oldest of them. 0 for a local index.
+    public var remoteBuilds = 0
 }

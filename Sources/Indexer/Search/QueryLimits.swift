@@ -27,9 +27,10 @@ public struct QueryLimits: Sendable, Equatable {
     /// 1 s of CPU on Reuters, whatever their expansion limit; 8, 0.19 s.
     public var maxWildcards = 8
     /// Words the wildcards of a query expand to, together (each at least one):
-    /// Xapian's `QueryParser::set_max_expansion` with `WILDCARD_LIMIT_MOST_FREQUENT`,
-    /// so the most frequent are searched (`QueryNote.wildcardCapped`). Xapian
-    /// applies it in each shard. Unbounded, 64 one-letter wildcards took 5.7 s on
+    /// the most frequent over the whole index are searched (`QueryNote.wildcardCapped`),
+    /// as Xapian's `WILDCARD_LIMIT_MOST_FREQUENT` would over one database: the
+    /// parser expands wildcards itself, over every shard at once
+    /// (`QueryParser.addWildcardField`), not each shard on its own. Unbounded, 64 one-letter wildcards took 5.7 s on
     /// Reuters, and 2.9 s at 100 words each.
     public var maxWildcardTerms = 100
     /// Seconds the match may spend counting every match (`--facets`, `--group`'s

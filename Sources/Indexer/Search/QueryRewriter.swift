@@ -6,6 +6,19 @@ struct QueryRewriter {
     /// The hidden field through which `field:word*` expands over `Z` terms.
     static func wildcardField(_ field: String) -> String { "zz" + field }
 
+    /// The hidden field through which `field:word*` is expanded on the client,
+    /// over every shard at once (`QueryParser.addWildcardField`): `zwtitle:rif`.
+    static func expandedWildcardField(_ field: String) -> String { "zw" + field }
+
+    /// A wildcard the rewrite sent to an `expandedWildcardField` (`-zwtitle:rif`).
+    static func isExpandedWildcard(_ token: QueryTokens.Token) -> Bool {
+        guard case .word(let word) = token else { return false }
+        let body = word.drop { $0 == "+" || $0 == "-" }
+        guard body.hasPrefix("zw"), let colon = body.firstIndex(of: ":") else { return false }
+        let field = String(body[body.index(body.startIndex, offsetBy: 2)..<colon])
+        return field.isEmpty || IndexSchema.textFields.contains { $0.field == field }
+    }
+
     var synonyms: SynonymTable
 
     /// The rewritten text, and whether synonyms were expanded (which users
@@ -127,16 +140,26 @@ struct QueryRewriter {
         return parts.count == words ? (parts.joined(separator: " "), i) : nil
     }
 
-    /// `telecom*` -> `zz:telecom*`, `title:rif*` -> `zztitle:rif*`, keeping a leading + or -.
+    /// `telecom*` -> `zw:telecom`, `title:rif*` -> `zwtitle:rif`, keeping a leading +
+    /// or -: expanded on the client, over every shard with their summed statistics
+    /// (a remote shard would expand an OP_WILDCARD with its own). A word that is
+    /// not all letters and digits (`anti-huawei*`) goes to Xapian's own wildcard,
+    /// `zz:anti-huawei*`, which a field processor cannot be given.
     static func wildcard(_ word: String) -> String {
         let sign = word.first == "+" || word.first == "-" ? String(word.first!) : ""
         let body = word.dropFirst(sign.count)
+        var field = ""
+        var rest = body
         if let colon = body.firstIndex(of: ":") {
-            let field = body[..<colon].lowercased()
+            field = body[..<colon].lowercased()
             guard IndexSchema.textFields.contains(where: { $0.field == field }) else { return word }
-            return sign + wildcardField(field) + body[colon...]
+            rest = body[body.index(after: colon)...]
         }
-        return sign + wildcardField("") + ":" + body
+        let stem = withoutStars(String(rest))
+        if !stem.isEmpty, stem.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            return sign + expandedWildcardField(field) + ":" + stem
+        }
+        return sign + wildcardField(field) + ":" + rest
     }
 
     /// The prefixes of the wildcards of `query` that match passage text: `telecom` for

@@ -20,4 +20,6 @@ public struct SearchResults: Sendable {
     public var tookMicroseconds: Int
     /// What `QueryLimits` changed (the query cut, a wildcard capped, ...), one line each.
     public var notes: [QueryNote] = []
+    /// A front index's remote shards that did not answer: the hits are the other shards' (`allowPartial`).
+    public var missingShards: [MissingShard] = []
 }

@@ -14,6 +14,10 @@ final class SearchSession {
     let limits: QueryLimits
     /// The corpus folder of the last build (its real path), when recorded.
     let corpus: String?
+    /// A front index's remote shards that opened, each with its own database.
+    let remotes: [(entry: StubEntry, database: Database)]
+    /// A front index's remote shards that did not answer (with `allowPartial`).
+    let missing: [MissingShard]
 
     static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard]
 
@@ -31,10 +35,16 @@ final class SearchSession {
         var wildcardExpansion = 0
     }
 
-    init(layout: IndexLayout, ranking: Ranking = .standard, limits: QueryLimits = .standard) throws {
+    init(layout: IndexLayout, ranking: Ranking = .standard, limits: QueryLimits = .standard,
+         remote: RemoteShardOptions = .standard) throws {
         self.ranking = ranking
         self.limits = limits
-        database = try Database(path: layout.root)
+        if layout.isFederated {
+            let front = try FrontDatabases(layout, options: remote)
+            (database, remotes, missing) = (front.combined, front.remotes, front.missing)
+        } else {
+            (database, remotes, missing) = (try Database(path: layout.root), [], [])
+        }
         let version = try database.getMetadata(IndexSchema.schemaVersionKey)
         guard version == IndexSchema.version else { throw SearchError.outdatedIndex(layout.root) }
         let language = try database.getMetadata(IndexSchema.languageKey)
@@ -52,8 +62,10 @@ final class SearchSession {
             // Wildcards are not stemmed: they expand over the stored `Z` terms
             // through these hidden fields (see QueryRewriter).
             try parser.addPrefix(QueryRewriter.wildcardField(field), stemPrefix + prefix)
+            try parser.addWildcardField(QueryRewriter.expandedWildcardField(field), prefix: stemPrefix + prefix, database: database)
         }
         try parser.addPrefix(QueryRewriter.wildcardField(""), stemPrefix)
+        try parser.addWildcardField(QueryRewriter.expandedWildcardField(""), prefix: stemPrefix, database: database)
         for filter in IndexSchema.booleanFields {
             try parser.addValueFilter(filter.field, slot: filter.slot, folder: filter.folder)
         }
@@ -99,7 +111,7 @@ final class SearchSession {
     func parse(_ text: String) throws -> Parsed {
         let tokens = QueryTokens(text).tokens
         let expansion = limits.wildcardExpansion(terms: tokens.reduce(0) { $0 + $1.words },
-                                                 wildcards: tokens.filter(\.isWildcard).count)
+                                                 wildcards: tokens.filter { $0.isWildcard || QueryRewriter.isExpandedWildcard($0) }.count)
         try parser.setMaxExpansion(expansion)
         do {
             var parsed = Parsed(query: try parser.parseQuery(text, flags: Self.flags))

@@ -18,6 +18,8 @@ public final class Searcher {
     public let ranking: Ranking
     /// What one query may cost: see `QueryLimits`.
     public let limits: QueryLimits
+    /// How a front index reaches its remote shards: see `RemoteShardOptions`.
+    public let remote: RemoteShardOptions
     public static let maxRetries = 5
     private let logger: Logger
     private var session: SearchSession
@@ -26,10 +28,11 @@ public final class Searcher {
     private var stub: String?
 
     public init(index: String, logger: Logger, ranking: Ranking = .standard,
-                limits: QueryLimits = .standard) throws {
+                limits: QueryLimits = .standard, remote: RemoteShardOptions = .standard) throws {
         layout = IndexLayout(root: index)
         self.logger = logger
         self.ranking = ranking
+        self.remote = remote
         if let why = layout.readProblem { throw SearchError.cannotRead(layout.root, why) }
         self.limits = limits
         guard layout.exists else { throw SearchError.noIndex(layout.root) }
@@ -38,7 +41,7 @@ public final class Searcher {
         stub = try? String(contentsOfFile: layout.stubPath, encoding: .utf8)
         do {
             session = try Self.retrying(logger: logger) {
-                try SearchSession(layout: IndexLayout(root: index), ranking: ranking, limits: limits)
+                try SearchSession(layout: IndexLayout(root: index), ranking: ranking, limits: limits, remote: remote)
             }
         } catch let error as SearchError {
             throw Self.diagnosed(error, layout: layout)
@@ -46,6 +49,25 @@ public final class Searcher {
     }
 
     public var language: String { session.stem.language }
+
+    /// The remote shards of a front index that did not answer the last search
+    /// (with `remote.allowPartial`; empty otherwise, or for a local index).
+    public var missingShards: [MissingShard] { session.missing }
+
+    /// A new session over the index, with the open retries.
+    private func newSession() throws -> SearchSession {
+        try Self.retrying(logger: logger) { [layout, ranking, limits, remote] in
+            try SearchSession(layout: layout, ranking: ranking, limits: limits, remote: remote)
+        }
+    }
+
+    /// A session that left out shards that did not answer tries them again:
+    /// one that opens with fewer missing replaces it.
+    private func retryMissingShards() {
+        guard !session.missing.isEmpty, let fresh = try? newSession(), fresh.missing.count < session.missing.count else { return }
+        logger.debug("remote shards answer again", metadata: ["missing": "\(fresh.missing.count)"])
+        session = fresh
+    }
 
     /// Moves on to the index's latest commit, for a searcher that stays open
     /// (`serve`): a new generation (the stub lists other shards) opens a new
@@ -57,9 +79,7 @@ public final class Searcher {
         let current = try? String(contentsOfFile: layout.stubPath, encoding: .utf8)
         return try withRetries {
             if let current, current != stub {
-                session = try Self.retrying(logger: logger) { [layout, ranking, limits] in
-                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
-                }
+                session = try newSession()
                 stub = current
                 return true
             }
@@ -74,9 +94,18 @@ public final class Searcher {
         try withRetries { try body(session.database) }
     }
 
+    /// Runs `body` on the current session, with the searches' retries.
+    func withSession<T>(_ body: (SearchSession) throws -> T) throws -> T {
+        try withRetries { try body(session) }
+    }
+
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let request = try checked(request)
-        return try withRetries { try session.run(request) }
+        return try withRetries {
+            var results = try session.run(request)
+            results.missingShards = session.missing
+            return results
+        }
     }
 
     /// `request` with its counts clamped, or the error for an empty query or
@@ -95,6 +124,7 @@ public final class Searcher {
     /// Runs `body` against the current session, reopening the index when a
     /// build has moved it on, at most `maxRetries` times.
     private func withRetries<T>(_ body: () throws -> T) throws -> T {
+        retryMissingShards()
         do {
             return try retrying(body)
         } catch let error as SearchError {
@@ -112,16 +142,12 @@ public final class Searcher {
                 // its idle timeout) or restarted: connect again, once.
                 attempt = Self.maxRetries
                 logger.debug("reconnecting to the remote shards", metadata: ["error": "\(error)"])
-                session = try Self.retrying(logger: logger) { [ranking, limits] in
-                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
-                }
+                session = try newSession()
             } catch let error as XapianError where attempt < Self.maxRetries && Self.isTransient(error) {
                 attempt += 1
                 logger.debug("retrying search", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
                 if error.kind == .databaseModifiedError, (try? session.database.reopen()) != nil { continue }
-                session = try Self.retrying(logger: logger) { [ranking, limits] in
-                    try SearchSession(layout: layout, ranking: ranking, limits: limits)
-                }
+                session = try newSession()
             } catch let error as XapianError {
                 throw SearchError.xapian(error)
             }
@@ -131,7 +157,11 @@ public final class Searcher {
     /// `--group`: a page of articles, each with its best passages.
     public func searchGrouped(_ request: SearchRequest) throws -> GroupedResults {
         let request = try checked(request)
-        return try withRetries { try session.runGrouped(request) }
+        return try withRetries {
+            var results = try session.runGrouped(request)
+            results.missingShards = session.missing
+            return results
+        }
     }
 
     /// Exactly how many passages and articles match the request's query (`--output count`).
@@ -148,9 +178,10 @@ public final class Searcher {
         try checkLength(id)
         let request = request.clamped
         return try withRetries {
-            guard let results = try session.runSimilar(to: id, request: request) else {
+            guard var results = try session.runSimilar(to: id, request: request) else {
                 throw SearchError.noSuchPassage(id)
             }
+            results.results.missingShards = session.missing
             return results
         }
     }

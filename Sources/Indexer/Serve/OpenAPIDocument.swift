@@ -459,6 +459,30 @@ enum OpenAPIDocument {
               }
             }
           },
+          "missing_shards": {
+            "description": "search --allow-partial on a front index: the remote shards that did not answer; the results are the other shards' (absent when every shard answered)",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "shard",
+                "reason"
+              ],
+              "properties": {
+                "shard": {
+                  "description": "HOST:PORT, or the command line of a shard reached through a program (ssh)",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "reason": {
+                  "description": "Xapian's error, e.g. NetworkError: Couldn't connect: Connection refused",
+                  "type": "string"
+                }
+              }
+            },
+            "minItems": 1
+          },
           "term_contribution": {
             "type": "object",
             "additionalProperties": false,
@@ -833,6 +857,9 @@ enum OpenAPIDocument {
               "notes": {
                 "$ref": "#/components/schemas/notes"
               },
+              "missing_shards": {
+                "$ref": "#/components/schemas/missing_shards"
+              },
               "facets": {
                 "$ref": "#/components/schemas/facets"
               },
@@ -949,6 +976,9 @@ enum OpenAPIDocument {
               "notes": {
                 "$ref": "#/components/schemas/notes"
               },
+              "missing_shards": {
+                "$ref": "#/components/schemas/missing_shards"
+              },
               "facets": {
                 "$ref": "#/components/schemas/facets"
               },
@@ -1024,6 +1054,9 @@ enum OpenAPIDocument {
               },
               "notes": {
                 "$ref": "#/components/schemas/notes"
+              },
+              "missing_shards": {
+                "$ref": "#/components/schemas/missing_shards"
               },
               "facets": {
                 "$ref": "#/components/schemas/facets"
@@ -1146,6 +1179,40 @@ enum OpenAPIDocument {
               "build_sequence": {
                 "description": "The last completed build's sequence number: watches report the passages first indexed after their mark, up to it",
                 "$ref": "#/components/schemas/count"
+              },
+              "meta_database": {
+                "description": "A front index (index federate): its local database (meta-N), which holds the schema, synonyms and spelling dictionary",
+                "type": "string",
+                "minLength": 1
+              },
+              "remotes": {
+                "description": "A front index: each remote shard its stub lists, in order, whether it answers and its documents (passages)",
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "shard",
+                    "answers"
+                  ],
+                  "properties": {
+                    "shard": {
+                      "description": "HOST:PORT, or the command line of a shard reached through a program (ssh)",
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "answers": {
+                      "type": "boolean"
+                    },
+                    "documents": {
+                      "$ref": "#/components/schemas/count"
+                    },
+                    "reason": {
+                      "description": "Why it does not answer (Xapian's error)",
+                      "type": "string"
+                    }
+                  }
+                }
               },
               "watches": {
                 "description": "The saved searches (watch add), by name",

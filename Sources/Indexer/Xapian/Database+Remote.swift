@@ -11,6 +11,16 @@ extension Database {
         self.init(handle: raw)
     }
 
+    /// The database a program serves on its standard input and output
+    /// (`Xapian::Remote::open(program, args)`): `xapian-progsrv DIR`, or
+    /// `ssh HOST xapian-progsrv DIR`. `arguments` is split at spaces.
+    public convenience init(program: String, arguments: String, timeout: Double = 10) throws {
+        let raw = try ShimCall.handle {
+            xs_database_open_remote_program(program, arguments, UInt32(clamping: Int(timeout * 1000)), $0)
+        }
+        self.init(handle: raw)
+    }
+
     /// One database over `databases` (`Database::add_database`), in that order.
     public convenience init(combining databases: [Database]) throws {
         let raw = try ShimCall.handle { xs_database_new_empty($0) }

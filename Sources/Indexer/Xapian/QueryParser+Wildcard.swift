@@ -17,4 +17,12 @@ extension QueryParser {
         let bounded = UInt32(clamping: Swift.max(0, max))
         try ShimCall.check { xs_queryparser_set_max_expansion(handle, bounded, type.rawValue, $0) }
     }
+
+    /// A hidden field whose values are wildcards' words (`field:telecom` for
+    /// `telecom*`), expanded here over every shard of `database` rather than by
+    /// each shard: `OP_SYNONYM` over the terms that start with `prefix` + the
+    /// word, the `setMaxExpansion` most frequent of them.
+    public func addWildcardField(_ field: String, prefix: String, database: Database) throws {
+        try ShimCall.check { xs_queryparser_add_wildcard_field(handle, field, prefix, database.handle, $0) }
+    }
 }
