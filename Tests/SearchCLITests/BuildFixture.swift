@@ -55,7 +55,7 @@ struct BuildFixture {
         let status = try IndexStatus.load(index: index)
         var lines = ["files \(status.files) passages \(status.passages) captions \(status.captions) documents \(status.documents)"]
         let searcher = try Searcher(index: index, logger: Fixtures.quietLogger)
-        let all = try searcher.search(SearchRequest(query: "kind:paragraph OR kind:caption", limit: 100_000, perArticle: 0))
+        let all = try searcher.search(Self.everyPassage)
         lines.append("ids " + all.hits.map(\.id).sorted().joined(separator: " "))
         // The story clusters, ids and members.
         lines += try searcher.duplicates().map { "story \($0.id): " + $0.articles.map(\.article).joined(separator: " ") }
@@ -65,6 +65,7 @@ struct BuildFixture {
             // history, and so would a cut at 10 and feedback's terms, taken
             // from the top passages. Scores may not depend on it.
             var request = SearchRequest(query: query, limit: 100_000, perArticle: 0)
+            request.duplicates = .show
             request.feedback = false
             let hits = try searcher.search(request).hits
             lines.append(query + ": " + hits.map { String(format: "%.6f", $0.score) }.joined(separator: " "))
@@ -73,13 +74,20 @@ struct BuildFixture {
         return lines
     }
 
+    /// Every passage, near-identical copies too.
+    static var everyPassage: SearchRequest {
+        var request = SearchRequest(query: "kind:paragraph OR kind:caption", limit: 100_000, perArticle: 0)
+        request.duplicates = .show
+        return request
+    }
+
     /// The invariants of any committed state: every passage once, and as
     /// many documents as the file records account for.
     static func checkConsistent(_ index: String, _ comment: Comment) throws {
         let status = try IndexStatus.load(index: index)
         #expect(status.documents == status.passages, comment)
         let all = try Searcher(index: index, logger: Fixtures.quietLogger)
-            .search(SearchRequest(query: "kind:paragraph OR kind:caption", limit: 100_000, perArticle: 0))
+            .search(everyPassage)
         #expect(Set(all.hits.map(\.id)).count == all.hits.count, comment)
         #expect(all.hits.count == status.passages, comment)
     }

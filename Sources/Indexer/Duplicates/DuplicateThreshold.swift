@@ -5,8 +5,10 @@ public enum DuplicateThreshold: Sendable, Equatable, CustomStringConvertible {
     case off
     case similarity(Double)
 
-    /// The default: measured on generated copies and on Reuters-21578 (README, "Near-duplicate stories").
-    public static let standard = DuplicateThreshold.similarity(0.5)
+    /// The default, measured on labelled pairs of Reuters-21578, BBC News and
+    /// generated copies (README, "Near-duplicate stories"): precision 0.959 and
+    /// recall 0.898, against 0.928 and 0.933 at 0.5; a false merge hides a story.
+    public static let standard = DuplicateThreshold.similarity(0.6)
     /// The lowest threshold accepted: below it, LSH misses too many of the pairs it should verify.
     public static let lowest = 0.3
 

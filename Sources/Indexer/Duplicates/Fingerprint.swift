@@ -29,12 +29,18 @@ public struct Fingerprint: Sendable, Equatable {
         let count = words.count - Self.shingleWords + 1
         guard count >= Self.minShingles else { return nil }
         var minimum = [UInt64](repeating: .max, count: Self.hashCount)
-        for start in 0..<count {
-            var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
-            for word in words[start..<start + Self.shingleWords] { shingle = Self.mix(shingle ^ word) }
-            for i in 0..<Self.hashCount {
-                let h = Self.mix(shingle &+ Self.seeds[i])
-                if h < minimum[i] { minimum[i] = h }
+        words.withUnsafeBufferPointer { words in
+            Self.seeds.withUnsafeBufferPointer { seeds in
+                minimum.withUnsafeMutableBufferPointer { minimum in
+                    for start in 0..<count {
+                        var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
+                        for w in start..<start + Self.shingleWords { shingle = Self.mix(shingle ^ words[w]) }
+                        for i in 0..<Self.hashCount {
+                            let h = Self.mix(shingle &+ seeds[i])
+                            if h < minimum[i] { minimum[i] = h }
+                        }
+                    }
+                }
             }
         }
         minima = minimum.map { UInt16(truncatingIfNeeded: $0) }
