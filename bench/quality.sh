@@ -33,8 +33,11 @@ tool=$corpora/tools/smart_to_articles.py
 mkdir -p "$out"
 
 # The anchors' dependencies: python3-xapian and the venv with tantivy and ir_measures.
-if ! /usr/bin/python3 -c "import xapian" 2>/dev/null || [ ! -x /tmp/quality-venv/bin/python ] \
-   || ! /tmp/quality-venv/bin/python -c "import tantivy, ir_measures" 2>/dev/null; then
+# With ANCHORS="" nothing is installed: search-cli is scored by eval.py alone (standard
+# library; run_all.sh notes that the metrics are not cross-checked without ir_measures).
+if [ -n "${ANCHORS-fts5 tantivy xapian}" ] && { ! /usr/bin/python3 -c "import xapian" 2>/dev/null \
+   || [ ! -x /tmp/quality-venv/bin/python ] \
+   || ! /tmp/quality-venv/bin/python -c "import tantivy, ir_measures" 2>/dev/null; }; then
   bash "$quality/setup.sh"
 fi
 
@@ -89,9 +92,12 @@ for key in order:
     print("| %s | %s | %s |" % (key[0], key[1], " | ".join(cells)))
 best = []
 for c in names:
+    if not any(k[0] == c and k[1] in anchors for k in rows):
+        continue  # ANCHORS="": no anchor rows
     nd = max((v[0], k) for k, v in rows.items() if k[0] == c and k[1] in anchors)
     mp = max((v[1], k) for k, v in rows.items() if k[0] == c and k[1] in anchors)
     best.append("%.4f (%s %s) / %.4f (%s %s)" % (nd[0], nd[1][1], nd[1][2], mp[0], mp[1][1], mp[1][2]))
-print("| **best anchor** | | " + " | ".join(best) + " |")
+if best:
+    print("| **best anchor** | | " + " | ".join(best) + " |")
 EOF
 cat "$out/table.md"
