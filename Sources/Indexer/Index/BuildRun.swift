@@ -58,8 +58,7 @@ struct BuildRun {
         pool.decidePlans(.proceed)
         let outcomes = pool.outcomes()
         var summary = try summarise(outcomes, full: false, shards: live.shards.count)
-        let stories = try clusterStories(outcomes, live: true, shards: live.shards.count)
-        summary.storyChanges = stories.reduce(0) { $0 + $1.count }
+        let stories = try clusterStories(outcomes, live: true, shards: live.shards.count, summary: &summary)
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: false), firstShard: buildTime, stories: stories))
         try checkCommitted(pool.stop())
         ParseJournal.removeJournals(layout, from: 0)
@@ -98,8 +97,7 @@ struct BuildRun {
         walk(into: pool)
         let outcomes = pool.outcomes()
         var summary = try summarise(outcomes, full: true, shards: building.count)
-        let stories = try clusterStories(outcomes, live: false, shards: building.count)
-        summary.storyChanges = stories.reduce(0) { $0 + $1.count }
+        let stories = try clusterStories(outcomes, live: false, shards: building.count, summary: &summary)
         let carried = Dictionary(live?.firstShardCarried ?? [], uniquingKeysWith: { $1 }).merging(buildTime) { $1 }
         pool.decideOutcomes(.commit(metadata: try metadata(summary, full: true), firstShard: carried, stories: stories))
         try checkCommitted(pool.stop())
@@ -220,8 +218,10 @@ struct BuildRun {
     /// articles clustered with the rest of the archive (the committed index,
     /// when `live`). Nothing to do when no article was written or deleted,
     /// unless the threshold changed.
-    private func clusterStories(_ outcomes: [ShardOutcome], live: Bool, shards: Int) throws -> [[StoryAssignment]] {
-        if let error = outcomes.compactMap(\.error).first { throw error }
+    /// `summary` gets how many articles change story. The outcomes hold no
+    /// error: `summarise` threw it.
+    private func clusterStories(_ outcomes: [ShardOutcome], live: Bool, shards: Int,
+                                summary: inout BuildSummary) throws -> [[StoryAssignment]] {
         var changes = StoryChanges()
         for outcome in outcomes { changes.merge(outcome.stories) }
         let everything = live && schema.liveDuplicates != schema.duplicates
@@ -229,7 +229,8 @@ struct BuildRun {
         let started = Date()
         let clustering = StoryClustering(threshold: schema.duplicates, router: ShardRouter(shardCount: shards))
         let stories = try clustering.assignments(changes, live: live ? try Database(path: layout.root) : nil, everything: everything)
-        logger.debug("stories: \(stories.reduce(0) { $0 + $1.count }) articles change story (\(changes.written.count) fingerprinted articles written), \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        summary.storyChanges = stories.reduce(0) { $0 + $1.count }
+        logger.debug("stories: \(summary.storyChanges ?? 0) articles change story (\(changes.written.count) fingerprinted articles written), \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         return stories
     }
 
